@@ -1,0 +1,13 @@
+package nncourse.grader;
+
+import java.util.List;
+import nncourse.grading.LessonScore;
+
+/**
+ * One lesson of one submission, graded.
+ *
+ * @param score         points per exercise, with every test's result
+ * @param compileErrors the submission's own compile errors ("src/main/java/…/Sigmoid.java:12: …")
+ * @param output        what the tests printed, capped
+ */
+public record Grade(LessonScore score, List<String> compileErrors, String output) {}

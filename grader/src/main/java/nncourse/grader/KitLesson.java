@@ -1,0 +1,46 @@
+package nncourse.grader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nncourse.grading.Lessons;
+import nncourse.grading.Manifest;
+
+/**
+ * A lesson as the grader sees it in the kit: the lesson folder (stubs, public tests, manifest,
+ * data) and its twin under {@code solutions/} (reference sources, hidden tests).
+ */
+public record KitLesson(Path kit, String name, Manifest manifest) {
+
+    public static List<KitLesson> all(Path kit) {
+        return Lessons.find(kit).stream().map(l -> new KitLesson(kit, l.name(), l.manifest())).toList();
+    }
+
+    public Path dir() {
+        return kit.resolve(name);
+    }
+
+    public Path stubSources() {
+        return dir().resolve("src/main/java");
+    }
+
+    public Path publicTests() {
+        return dir().resolve("src/test/java");
+    }
+
+    public Path solutionSources() {
+        return kit.resolve("solutions").resolve(name).resolve("src/main/java");
+    }
+
+    public Path hiddenTests() {
+        return kit.resolve("solutions").resolve(name).resolve("src/test/java");
+    }
+
+    /** Data and manifest the tests read from the class path; never taken from a submission. */
+    public List<Path> resources() {
+        return Stream.of(dir().resolve("src/main/resources"), dir().resolve("src/test/resources"),
+                        kit.resolve("solutions").resolve(name).resolve("src/test/resources"))
+                .filter(Files::isDirectory).toList();
+    }
+}

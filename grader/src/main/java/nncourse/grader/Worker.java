@@ -1,0 +1,94 @@
+package nncourse.grader;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nncourse.grader.WorkerProtocol.Event;
+import nncourse.grader.WorkerProtocol.Request;
+import nncourse.grading.ResultCollector;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The JVM that runs a submission's tests, started and watched by the {@link Engine}. It reads one
+ * {@link Request} a line from standard input, loads the compiled submission and tests in a fresh
+ * class loader, and reports each graded test as it starts and finishes, so that a test that never
+ * returns or takes the JVM down costs that test alone. What the tests print is captured and capped.
+ */
+public final class Worker {
+
+    static final int OUTPUT_CAP = 16 * 1024;
+
+    private Worker() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        CappedOutput captured = new CappedOutput(OUTPUT_CAP);
+        PrintStream sink = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(sink);
+        System.setErr(sink);
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).build());
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            Request request = WorkerProtocol.JSON.readValue(line, Request.class);
+            captured.reset();
+            run(launcher, request, event -> send(protocol, event));
+            send(protocol, Event.done(captured.text()));
+        }
+    }
+
+    private static void run(Launcher launcher, Request request, java.util.function.Consumer<Event> events)
+            throws Exception {
+        URL[] urls = new URL[request.classpath().size()];
+        for (int i = 0; i < urls.length; i++) {
+            urls[i] = Path.of(request.classpath().get(i)).toUri().toURL();
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader("submission", urls, Worker.class.getClassLoader())) {
+            thread.setContextClassLoader(loader);
+            List<DiscoverySelector> selectors = new ArrayList<>();
+            if (request.unitIds().isEmpty()) {
+                for (String name : request.testClasses()) {
+                    selectors.add(selectClass(Class.forName(name, false, loader)));
+                }
+            } else {
+                request.unitIds().forEach(id -> selectors.add(selectUniqueId(id)));
+            }
+            LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
+                    .configurationParameter("junit.jupiter.execution.parallel.enabled", "false").build();
+            TestPlan plan = launcher.discover(discovery);
+            events.accept(Event.plan(ResultCollector.units(plan, request.defaultTimeoutMillis())));
+            launcher.execute(plan, new ResultCollector(unit -> events.accept(Event.started(unit.id())),
+                    (id, result) -> events.accept(Event.finished(id, result))));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static void send(PrintStream protocol, Event event) {
+        try {
+            protocol.println(WorkerProtocol.JSON.writeValueAsString(event));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write to the grader", e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package nncourse.grader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nncourse.grader.WorkerProtocol.Event;
+import nncourse.grader.WorkerProtocol.Request;
+
+/** The grader's handle on one {@link Worker} JVM: send a request, wait for events, kill it with its children. */
+final class WorkerProcess implements AutoCloseable {
+
+    /** What {@link #next} returns when the worker's output ended: it exited or crashed. */
+    static final Event EXITED = new Event("exited", null, null, null, null);
+
+    private final Process process;
+    private final Writer stdin;
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+
+    private WorkerProcess(Process process) {
+        this.process = process;
+        this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        Thread reader = new Thread(this::readEvents, "worker-events-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static WorkerProcess start(Limits limits, Path workingDirectory) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + limits.heapMegabytes() + "m", "-Xss4m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                "-cp", System.getProperty("java.class.path"), Worker.class.getName()));
+        try {
+            return new WorkerProcess(new ProcessBuilder(command).directory(workingDirectory.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a worker JVM", e);
+        }
+    }
+
+    void send(Request request) {
+        try {
+            stdin.write(WorkerProtocol.JSON.writeValueAsString(request));
+            stdin.write('\n');
+            stdin.flush();
+        } catch (IOException e) {
+            events.add(EXITED);
+        }
+    }
+
+    /** The next event, {@link #EXITED} when the worker is gone, or empty when none came in time. */
+    Optional<Event> next(long timeoutMillis) throws InterruptedException {
+        return Optional.ofNullable(events.poll(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS));
+    }
+
+    /** How the worker ended, for a learner: "called System.exit(3)", "ran out of memory"… */
+    String howItEnded() {
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                return "stopped answering";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int code = process.exitValue();
+        return code > 128 ? "was killed by signal " + (code - 128) : "ended the JVM with exit code " + code
+                + " (System.exit?)";
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void readEvents() {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                try {
+                    events.add(WorkerProtocol.JSON.readValue(line, Event.class));
+                } catch (IOException e) {
+                    // Not the worker's words (the submission wrote to the real standard output): ignore.
+                }
+            }
+        } catch (IOException e) {
+            // The worker is gone; EXITED below says so.
+        }
+        events.add(EXITED);
+    }
+}

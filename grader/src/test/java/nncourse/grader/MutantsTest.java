@@ -1,0 +1,106 @@
+package nncourse.grader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nncourse.grading.ExerciseScore;
+import nncourse.grading.LessonScore;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Grading is fair both ways: each correct alternative to a solution ({@code full}) still earns every
+ * point, and each typical mistake ({@code loses 1.6}) loses points on the exercise where it is made.
+ * The mutants are find-and-replace edits of the reference solutions, one table a lesson, in
+ * {@code src/test/resources/mutants/<lesson>.csv} with the header {@code name,file,find,replace,expect}.
+ */
+@DisplayName("Mutated solutions")
+class MutantsTest {
+
+    private static final Path KIT = Path.of(System.getProperty("kit.root", "..")).toAbsolutePath().normalize();
+    private static final Engine ENGINE = new Engine(Limits.DEFAULT);
+
+    @TempDir
+    static Path work;
+
+    @AfterAll
+    static void stopEngine() {
+        ENGINE.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> gradeAsExpected() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (KitLesson lesson : KitLesson.all(KIT)) {
+            Path table = KIT.resolve("grader/src/test/resources/mutants").resolve(lesson.name() + ".csv");
+            if (!Files.exists(table)) {
+                continue;
+            }
+            try (Reader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                    tests.add(dynamicTest(lesson.name() + ": " + row.get("name") + " → " + row.get("expect"),
+                            () -> check(lesson, row)));
+                }
+            }
+        }
+        assertTrue(tests.size() > 0, "no mutant tables under grader/src/test/resources/mutants");
+        return tests.stream();
+    }
+
+    private static void check(KitLesson lesson, CSVRecord row) throws IOException {
+        Path sources = Files.createTempDirectory(work, "mutant-");
+        copy(lesson.solutionSources(), sources);
+        Path file = sources.resolve(row.get("file"));
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String find = row.get("find");
+        int at = text.indexOf(find);
+        assertTrue(at >= 0 && text.indexOf(find, at + 1) < 0,
+                "the mutant's 'find' text must occur exactly once in " + row.get("file") + ": " + find);
+        Files.writeString(file, text.substring(0, at) + row.get("replace") + text.substring(at + find.length()),
+                StandardCharsets.UTF_8);
+
+        Grade grade = ENGINE.grade(lesson, sources);
+        LessonScore score = grade.score();
+        String expect = row.get("expect").strip();
+        if (expect.equals("full")) {
+            assertEquals(100, score.score(), 1e-9, "a correct alternative must earn every point:\n" + failures(grade));
+        } else {
+            String id = expect.replaceFirst("^loses\\s+", "");
+            ExerciseScore exercise = score.exercises().stream().filter(e -> e.info().id().equals(id)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no exercise " + id + " in " + lesson.name()));
+            assertTrue(exercise.score() < exercise.info().points(),
+                    "the mistake must lose points on " + id + ", but it scored " + exercise.score());
+        }
+    }
+
+    private static String failures(Grade grade) {
+        return Stream.concat(grade.compileErrors().stream(), grade.score().exercises().stream()
+                        .flatMap(e -> e.failures().stream()).map(f -> f.exercise() + " " + f.name() + ": " + f.message()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+}
