@@ -40,7 +40,7 @@ public final class Engine implements AutoCloseable {
 
     private final Limits limits;
     private final List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(s -> !s.isBlank()).map(Path::of).toList();
+            .filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath()).toList();
     private final Path workDir;
     private WorkerProcess worker;
 
@@ -74,7 +74,12 @@ public final class Engine implements AutoCloseable {
             List<String> loaderPath = new ArrayList<>(List.of(classes.toString()));
             lesson.resources().forEach(r -> loaderPath.add(r.toString()));
             StringBuilder output = new StringBuilder();
-            run(loaderPath, testClasses, output).forEach(r -> results.add(hidden.contains(r.testClass()) ? r.asHidden() : r));
+            try {
+                run(loaderPath, testClasses, output)
+                        .forEach(r -> results.add(hidden.contains(r.testClass()) ? r.asHidden() : r));
+            } catch (IllegalStateException e) {
+                return failed(lesson, List.of(), "the tests could not be run: " + e.getMessage());
+            }
             return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), List.of(),
                     output.toString());
         } finally {
@@ -141,11 +146,17 @@ public final class Engine implements AutoCloseable {
                     Optional<Event> next = worker.next(Math.min(deadline, lessonDeadline) - now);
                     if (next.isEmpty() || next.get() == WorkerProcess.EXITED) {
                         String how = next.isEmpty() ? null : worker.howItEnded();
+                        String errors = worker.errors();
                         stopWorker();
-                        if (running == null || plan == null) {
+                        if (plan == null) {
+                            throw new IllegalStateException("the test JVM " + (how == null
+                                    ? "did not answer within " + START_UP_MILLIS / 1000 + " s" : how)
+                                    + " before it had found the tests" + errors);
+                        }
+                        if (running == null) {
                             String why = how == null ? "the tests did not start within "
                                     + START_UP_MILLIS / 1000 + " s (a static initializer that never ends?)"
-                                    : "the JVM running the tests " + how + " before a test started";
+                                    : "the JVM running the tests " + how + " between two tests";
                             return failAll(plan, done, why, next.isEmpty() ? Outcome.TIMED_OUT : Outcome.CRASHED);
                         }
                         if (System.currentTimeMillis() >= lessonDeadline) {
@@ -211,7 +222,7 @@ public final class Engine implements AutoCloseable {
 
     private WorkerProcess worker() {
         if (worker == null || !worker.alive()) {
-            worker = WorkerProcess.start(limits, workDir);
+            worker = WorkerProcess.start(limits, workDir, classpath);
         }
         return worker;
     }

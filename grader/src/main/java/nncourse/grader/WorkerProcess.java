@@ -1,11 +1,13 @@
 package nncourse.grader;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import nncourse.grader.WorkerProtocol.Event;
 import nncourse.grader.WorkerProtocol.Request;
 
@@ -24,25 +27,29 @@ final class WorkerProcess implements AutoCloseable {
     static final Event EXITED = new Event("exited", null, null, null, null);
 
     private final Process process;
+    private final Path errorLog;
     private final Writer stdin;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
-    private WorkerProcess(Process process) {
+    private WorkerProcess(Process process, Path errorLog) {
         this.process = process;
+        this.errorLog = errorLog;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readEvents, "worker-events-" + process.pid());
         reader.setDaemon(true);
         reader.start();
     }
 
-    static WorkerProcess start(Limits limits, Path workingDirectory) {
+    static WorkerProcess start(Limits limits, Path workingDirectory, List<Path> classpath) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + limits.heapMegabytes() + "m", "-Xss4m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), Worker.class.getName()));
+                "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                Worker.class.getName()));
         try {
+            Path errorLog = Files.createTempFile(workingDirectory, "worker-", ".log");
             return new WorkerProcess(new ProcessBuilder(command).directory(workingDirectory.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start());
+                    .redirectError(errorLog.toFile()).start(), errorLog);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a worker JVM", e);
         }
@@ -77,6 +84,16 @@ final class WorkerProcess implements AutoCloseable {
                 + " (System.exit?)";
     }
 
+    /** The start of what the JVM itself wrote to standard error (the tests' own output is captured apart). */
+    String errors() {
+        try {
+            String text = Files.readString(errorLog, StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "" : ": " + text.substring(0, Math.min(text.length(), 2000));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     boolean alive() {
         return process.isAlive();
     }
@@ -87,8 +104,11 @@ final class WorkerProcess implements AutoCloseable {
         process.destroyForcibly();
         try {
             process.waitFor(5, TimeUnit.SECONDS);
+            Files.deleteIfExists(errorLog);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // Left in the engine's temporary folder, which goes when the engine closes.
         }
     }
 
