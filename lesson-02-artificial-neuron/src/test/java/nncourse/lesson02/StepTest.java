@@ -1,0 +1,60 @@
+package nncourse.lesson02;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import nncourse.grading.Exercise;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Exercise("2.4")
+@DisplayName("2.4 step: w ← w − α(a − y)x, b ← b − α(a − y)")
+class StepTest {
+
+    private static final double TOLERANCE = 1e-9;
+
+    private static final Neuron N = new Neuron(new double[] {0.5, -0.25}, 0.1);
+    private static final double[] X = {1, 2};
+    private static final double LEARNING_RATE = 0.5;
+
+    @Test
+    @DisplayName("moves w and b towards a label of 1")
+    void movesTowardsOne() {
+        double a = sigma(0.5 * 1 - 0.25 * 2 + 0.1);
+        double error = a - 1;
+
+        Neuron next = NeuronTraining.step(N, X, 1, LEARNING_RATE);
+
+        assertArrayEquals(new double[] {0.5 - 0.5 * error * 1, -0.25 - 0.5 * error * 2}, next.weights(), TOLERANCE,
+                "wᵢ ← wᵢ − α(a − y)xᵢ with α = 0.5, y = 1 and a = σ(0.1) = " + a + ": a < y, so every weight with xᵢ > 0 grows");
+        assertEquals(0.1 - 0.5 * error, next.bias(), TOLERANCE, "b ← b − α(a − y) with α = 0.5, y = 1 and a = " + a);
+    }
+
+    @Test
+    @DisplayName("moves w and b towards a label of 0")
+    void movesTowardsZero() {
+        double a = sigma(0.1);
+
+        Neuron next = NeuronTraining.step(N, X, 0, LEARNING_RATE);
+
+        assertArrayEquals(new double[] {0.5 - 0.5 * a * 1, -0.25 - 0.5 * a * 2}, next.weights(), TOLERANCE,
+                "wᵢ ← wᵢ − α(a − y)xᵢ with α = 0.5, y = 0 and a = " + a + ": a > y, so every weight with xᵢ > 0 shrinks."
+                        + " Check the sign of the update and that it is multiplied by α");
+        assertEquals(0.1 - 0.5 * a, next.bias(), TOLERANCE, "b ← b − α(a − y) with α = 0.5, y = 0 and a = " + a);
+    }
+
+    @Test
+    @DisplayName("with every input 0 changes only the bias")
+    void withZeroInputsChangesOnlyTheBias() {
+        Neuron n = new Neuron(new double[] {1, -1}, 0);
+
+        Neuron next = NeuronTraining.step(n, new double[] {0, 0}, 1, 0.2);
+
+        assertArrayEquals(new double[] {1, -1}, next.weights(), TOLERANCE, "xᵢ = 0, so α(a − y)xᵢ = 0: no weight moves");
+        assertEquals(0 - 0.2 * (0.5 - 1), next.bias(), TOLERANCE, "a = σ(0) = 0.5, y = 1, α = 0.2: b ← 0 − 0.2·(0.5 − 1) = 0.1");
+    }
+
+    private static double sigma(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+}

@@ -1,0 +1,58 @@
+package nncourse.lesson02;
+
+/**
+ * Logic gates (논리 게이트) as single neurons with weights and bias set by hand.
+ *
+ * <p>A gate's neuron must be sure of itself: its output <em>a</em> = &sigma;(<em>w</em>&middot;<em>x</em>
+ * + <em>b</em>) is at least 0.99 on every row of the {@link TruthTable} where the gate is 1 and at
+ * most 0.01 where it is 0. Since &sigma;(4.6) &asymp; 0.99, that means <em>z</em> &ge; 4.6 on the
+ * 1-rows and <em>z</em> &le; &minus;4.6 on the 0-rows: large weights, and a bias that sets the
+ * threshold between them.
+ */
+public final class LogicGates {
+
+    private LogicGates() {
+    }
+
+    /**
+     * Returns a neuron with two inputs that computes x<sub>1</sub> AND x<sub>2</sub>
+     * ({@link TruthTable#AND}): only (1, 1) gives 1.
+     *
+     * @return a neuron with 2 weights
+     */
+    public static Neuron and() {
+        // z = 20x₁ + 20x₂ − 30: −30, −10, −10 and +10 on the four rows.
+        return new Neuron(new double[] {20, 20}, -30);
+    }
+
+    /**
+     * Returns a neuron with two inputs that computes x<sub>1</sub> OR x<sub>2</sub>
+     * ({@link TruthTable#OR}): only (0, 0) gives 0.
+     *
+     * @return a neuron with 2 weights
+     */
+    public static Neuron or() {
+        return new Neuron(new double[] {20, 20}, -10);
+    }
+
+    /**
+     * Returns a neuron with two inputs that computes x<sub>1</sub> NAND x<sub>2</sub>
+     * ({@link TruthTable#NAND}), NOT (x<sub>1</sub> AND x<sub>2</sub>): only (1, 1) gives 0.
+     *
+     * @return a neuron with 2 weights
+     */
+    public static Neuron nand() {
+        // AND with every sign flipped: z = −(20x₁ + 20x₂ − 30).
+        return new Neuron(new double[] {-20, -20}, 30);
+    }
+
+    /**
+     * Returns a neuron with one input that computes NOT x<sub>1</sub> ({@link TruthTable#NOT}):
+     * 0 gives 1 and 1 gives 0.
+     *
+     * @return a neuron with 1 weight
+     */
+    public static Neuron not() {
+        return new Neuron(new double[] {-20}, 10);
+    }
+}

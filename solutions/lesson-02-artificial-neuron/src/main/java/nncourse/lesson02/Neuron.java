@@ -1,0 +1,115 @@
+package nncourse.lesson02;
+
+import static nncourse.lesson02.Sigmoid.sigmoid;
+
+import java.util.Arrays;
+
+/**
+ * An artificial neuron (인공 뉴런): the logistic-regression model (로지스틱 회귀 모델) used as a
+ * neuron. Like a biological neuron it takes inputs, sums them up, and passes on an activation,
+ * here a number between 0 and 1:
+ * <blockquote><em>h</em><sub><em>w</em></sub>(<em>x</em>) = &sigma;(<em>w</em><sub>1</sub><em>x</em><sub>1</sub>
+ * + <em>w</em><sub>2</sub><em>x</em><sub>2</sub> + &hellip; + <em>w</em><sub><em>n</em></sub><em>x</em><sub><em>n</em></sub>
+ * + <em>b</em>) = &sigma;(<em>w</em>&middot;<em>x</em> + <em>b</em>)</blockquote>
+ * The weights (가중치) <em>w</em> are the &theta;<sub>1</sub> &hellip; &theta;<sub><em>n</em></sub>
+ * of logistic regression, and the bias (편향) <em>b</em> is its &theta;<sub>0</sub>, the parameter
+ * that is always multiplied by 1.
+ *
+ * <p>A neuron is immutable: the constructor copies the weights and {@link #weights()} returns a
+ * copy, so learning makes a new neuron instead of changing this one.
+ */
+public final class Neuron {
+
+    private final double[] w;
+    private final double b;
+
+    /**
+     * Makes a neuron with the given weights and bias (given).
+     *
+     * @param weights <em>w</em>, one weight per input, copied
+     * @param bias    <em>b</em>
+     * @throws IllegalArgumentException if there are no weights, or a weight or the bias is NaN or
+     *                                  infinite
+     */
+    public Neuron(double[] weights, double bias) {
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("weights is empty: a neuron needs at least one input");
+        }
+        for (int i = 0; i < weights.length; i++) {
+            if (!Double.isFinite(weights[i])) {
+                throw new IllegalArgumentException("weights[" + i + "] is " + weights[i]
+                        + " (of " + weights.length + " weights) but every weight must be finite");
+            }
+        }
+        if (!Double.isFinite(bias)) {
+            throw new IllegalArgumentException("bias is " + bias + " but must be finite");
+        }
+        this.w = weights.clone();
+        this.b = bias;
+    }
+
+    /** Returns a copy of the weights <em>w</em>, one per input (given). */
+    public double[] weights() {
+        return w.clone();
+    }
+
+    /** Returns the bias <em>b</em> (given). */
+    public double bias() {
+        return b;
+    }
+
+    /** Returns <em>n</em>, the number of inputs: the length of <em>w</em> and of every <em>x</em> (given). */
+    public int inputSize() {
+        return w.length;
+    }
+
+    /**
+     * Returns the weighted sum (가중합) of the inputs plus the bias:
+     * <blockquote><em>z</em> = <em>w</em><sub>1</sub><em>x</em><sub>1</sub> + &hellip;
+     * + <em>w</em><sub><em>n</em></sub><em>x</em><sub><em>n</em></sub> + <em>b</em>
+     * = <em>w</em>&middot;<em>x</em> + <em>b</em></blockquote>
+     *
+     * @param x the inputs, {@link #inputSize()} of them
+     * @return z
+     * @throws IllegalArgumentException if {@code x.length != inputSize()}
+     */
+    public double weightedSum(double[] x) {
+        requireInputSize(x);
+        double z = 0;
+        for (int i = 0; i < w.length; i++) {
+            z += w[i] * x[i];
+        }
+        return z + b;
+    }
+
+    /**
+     * Returns the neuron's output, its activation (활성화):
+     * <blockquote><em>a</em> = <em>h</em><sub><em>w</em></sub>(<em>x</em>) = &sigma;(<em>z</em>)
+     * = &sigma;(<em>w</em>&middot;<em>x</em> + <em>b</em>)</blockquote>
+     *
+     * @param x the inputs, {@link #inputSize()} of them
+     * @return a, between 0 and 1
+     * @throws IllegalArgumentException if {@code x.length != inputSize()}
+     */
+    public double output(double[] x) {
+        double z = weightedSum(x);
+        return sigmoid(z);
+    }
+
+    @Override
+    public String toString() {
+        return "Neuron[w = " + Arrays.toString(w) + ", b = " + b + "]";
+    }
+
+    /**
+     * Checks that x has one entry per weight (given).
+     *
+     * @throws IllegalArgumentException if {@code x.length != inputSize()}
+     */
+    private void requireInputSize(double[] x) {
+        if (x.length != w.length) {
+            throw new IllegalArgumentException("x has " + x.length + " entries but this neuron has "
+                    + w.length + " weights (inputSize() = " + w.length + ")");
+        }
+    }
+}

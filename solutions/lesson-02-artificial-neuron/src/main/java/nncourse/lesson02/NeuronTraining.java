@@ -1,0 +1,198 @@
+package nncourse.lesson02;
+
+/**
+ * Training (학습) a neuron from examples instead of setting its weights by hand: gradient descent
+ * (경사 하강법) on the cross-entropy loss (교차 엔트로피 손실), one row at a time.
+ *
+ * <p>A data set has <em>m</em> rows: {@code x} is <em>m</em> &times; <em>n</em> (one row of
+ * <em>n</em> inputs per example, <em>n</em> = the neuron's {@link Neuron#inputSize()}) and
+ * {@code y} holds <em>m</em> labels, each 0 or 1. No method changes its arguments.
+ */
+public final class NeuronTraining {
+
+    /**
+     * The result of {@link #train}: the trained neuron and the loss along the way.
+     *
+     * @param neuron      the neuron after the last epoch
+     * @param lossHistory the mean cross-entropy after 0, 1, &hellip;, epochs epochs (epochs + 1 entries)
+     */
+    public record Training(Neuron neuron, double[] lossHistory) {
+
+        /** Copies the loss history. */
+        public Training {
+            lossHistory = lossHistory.clone();
+        }
+
+        /** Returns a copy of the loss history. */
+        @Override
+        public double[] lossHistory() {
+            return lossHistory.clone();
+        }
+    }
+
+    private NeuronTraining() {
+    }
+
+    /**
+     * Returns the neuron after one step of gradient descent on one example (x, y), with learning
+     * rate (학습률) &alpha;:
+     * <blockquote><em>a</em> = &sigma;(<em>w</em>&middot;<em>x</em> + <em>b</em>)<br>
+     * <em>w</em><sub><em>i</em></sub> &larr; <em>w</em><sub><em>i</em></sub> &minus; &alpha;(<em>a</em> &minus; <em>y</em>)<em>x</em><sub><em>i</em></sub>
+     * for every <em>i</em><br>
+     * <em>b</em> &larr; <em>b</em> &minus; &alpha;(<em>a</em> &minus; <em>y</em>)</blockquote>
+     * (<em>a</em> &minus; <em>y</em>)<em>x</em><sub><em>i</em></sub> and (<em>a</em> &minus; <em>y</em>)
+     * are the partial derivatives of the example's cross-entropy
+     * &minus;[<em>y</em> log <em>a</em> + (1 &minus; <em>y</em>) log(1 &minus; <em>a</em>)]
+     * with respect to <em>w</em><sub><em>i</em></sub> and <em>b</em>. Each step moves the output
+     * a little towards y.
+     *
+     * @param n            the neuron before the step; it is not changed
+     * @param x            one example, {@code n.inputSize()} inputs
+     * @param y            its label, 0 or 1
+     * @param learningRate &alpha; &gt; 0
+     * @return a new neuron with the updated weights and bias
+     * @throws IllegalArgumentException if {@code x.length != n.inputSize()}, y is not 0 or 1, or
+     *                                  learningRate is not a positive number
+     */
+    public static Neuron step(Neuron n, double[] x, int y, double learningRate) {
+        requireLabel(y);
+        requireLearningRate(learningRate);
+        double a = n.output(x);
+        double error = a - y;
+        double[] w = n.weights();
+        for (int i = 0; i < w.length; i++) {
+            w[i] -= learningRate * error * x[i];
+        }
+        double b = n.bias() - learningRate * error;
+        return new Neuron(w, b);
+    }
+
+    /**
+     * Trains a neuron for a number of epochs (에포크). One epoch applies {@link #step} to every row
+     * of the data, in order (row 0, 1, &hellip;, <em>m</em> &minus; 1). The loss is the mean
+     * cross-entropy over the rows,
+     * <blockquote><em>L</em> = &minus;(1/<em>m</em>) &Sigma;<sub><em>i</em></sub> [<em>y</em> log <em>a</em>
+     * + (1 &minus; <em>y</em>) log(1 &minus; <em>a</em>)]
+     * = (1/<em>m</em>) &Sigma;<sub><em>i</em></sub> [log(1 + <em>e</em><sup><em>z</em></sup>) &minus; <em>y</em><em>z</em>]</blockquote>
+     * with <em>z</em> and <em>a</em> = &sigma;(<em>z</em>) of row <em>i</em>; it is recorded
+     * before the first epoch and after each one, so {@code lossHistory[k]} is the loss after
+     * k epochs and the history has epochs + 1 entries.
+     *
+     * @param initial      the neuron to start from; it is not changed
+     * @param x            <em>m</em> &times; <em>n</em> examples
+     * @param y            <em>m</em> labels, 0 or 1
+     * @param learningRate &alpha; &gt; 0
+     * @param epochs       the number of passes over the data, 0 or more
+     * @return the trained neuron and the loss history
+     * @throws IllegalArgumentException if the data is empty or its shapes do not fit the neuron, a
+     *                                  label is not 0 or 1, learningRate is not a positive number,
+     *                                  or epochs &lt; 0
+     */
+    public static Training train(Neuron initial, double[][] x, int[] y, double learningRate, int epochs) {
+        requireData(initial, x, y);
+        requireLearningRate(learningRate);
+        requireEpochs(epochs);
+        Neuron n = initial;
+        double[] lossHistory = new double[epochs + 1];
+        lossHistory[0] = loss(n, x, y);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            for (int i = 0; i < x.length; i++) {
+                n = step(n, x[i], y[i], learningRate);
+            }
+            lossHistory[epoch] = loss(n, x, y);
+        }
+        return new Training(n, lossHistory);
+    }
+
+    /**
+     * Returns the accuracy (정확도) of a neuron on a data set: the fraction of rows whose
+     * prediction (1 if <em>a</em> &ge; 0.5, else 0) equals their label. A row right on the
+     * decision boundary (결정 경계), where a = 0.5, is predicted 1.
+     *
+     * @param n the neuron
+     * @param x <em>m</em> &times; <em>n</em> examples
+     * @param y <em>m</em> labels, 0 or 1
+     * @return a number from 0 (all wrong) to 1 (all right)
+     * @throws IllegalArgumentException if the data is empty or its shapes do not fit the neuron,
+     *                                  or a label is not 0 or 1
+     */
+    public static double accuracy(Neuron n, double[][] x, int[] y) {
+        requireData(n, x, y);
+        int correct = 0;
+        for (int i = 0; i < x.length; i++) {
+            int prediction = n.output(x[i]) >= 0.5 ? 1 : 0;
+            if (prediction == y[i]) {
+                correct++;
+            }
+        }
+        return (double) correct / x.length;
+    }
+
+    /** Returns the mean cross-entropy of n over the rows of (x, y). */
+    private static double loss(Neuron n, double[][] x, int[] y) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += crossEntropy(n.weightedSum(x[i]), y[i]);
+        }
+        return sum / x.length;
+    }
+
+    /**
+     * Returns the cross-entropy of one row from its weighted sum z and label y (given; lesson 01
+     * derives it):
+     * <blockquote>&minus;[<em>y</em> log <em>a</em> + (1 &minus; <em>y</em>) log(1 &minus; <em>a</em>)]
+     * = log(1 + <em>e</em><sup><em>z</em></sup>) &minus; <em>y</em><em>z</em>, with <em>a</em> = &sigma;(<em>z</em>)</blockquote>
+     * The right-hand form stays finite when a rounds to 0 or 1, where log a or log(1 &minus; a)
+     * would be log 0 = &minus;&infin;.
+     */
+    private static double crossEntropy(double z, int y) {
+        // log(1 + e^z) as max(z, 0) + log(1 + e^−|z|): e^−|z| ≤ 1 cannot overflow.
+        double log1PlusExpZ = Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+        return log1PlusExpZ - y * z;
+    }
+
+    /**
+     * Checks that (x, y) is a data set for neuron n (given): at least one row, one label per row,
+     * each label 0 or 1, and every row as long as the neuron has inputs.
+     *
+     * @throws IllegalArgumentException naming what is wrong and the sizes seen
+     */
+    private static void requireData(Neuron n, double[][] x, int[] y) {
+        if (x.length == 0) {
+            throw new IllegalArgumentException("x has no rows (m = 0): the data needs at least one example");
+        }
+        if (y.length != x.length) {
+            throw new IllegalArgumentException("x has " + x.length + " rows but y has " + y.length + " labels");
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i].length != n.inputSize()) {
+                throw new IllegalArgumentException("x[" + i + "] has " + x[i].length
+                        + " entries but the neuron has " + n.inputSize() + " inputs");
+            }
+            if (y[i] != 0 && y[i] != 1) {
+                throw new IllegalArgumentException("y[" + i + "] is " + y[i] + " but a label must be 0 or 1");
+            }
+        }
+    }
+
+    /** Checks that y is a label, 0 or 1 (given). */
+    private static void requireLabel(int y) {
+        if (y != 0 && y != 1) {
+            throw new IllegalArgumentException("y is " + y + " but a label must be 0 or 1");
+        }
+    }
+
+    /** Checks that &alpha; is a positive, finite number (given). */
+    private static void requireLearningRate(double learningRate) {
+        if (!(learningRate > 0 && learningRate < Double.POSITIVE_INFINITY)) { // rejects NaN too
+            throw new IllegalArgumentException("learningRate is " + learningRate + " but must be a positive number");
+        }
+    }
+
+    /** Checks that the number of epochs is 0 or more (given). */
+    private static void requireEpochs(int epochs) {
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs is " + epochs + " but must be 0 or more");
+        }
+    }
+}
