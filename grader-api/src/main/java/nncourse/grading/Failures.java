@@ -28,7 +28,10 @@ final class Failures {
             return t.getMessage();
         }
         String text;
-        if (t instanceof AssertionError) {
+        if (t instanceof LinkageError) {
+            text = "the tests call something your code does not have (" + t.getClass().getSimpleName() + ": "
+                    + t.getMessage() + ") — keep the class and method names and parameters of the stub";
+        } else if (t instanceof AssertionError) {
             text = String.valueOf(t.getMessage());
         } else {
             text = "threw " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())

@@ -3,11 +3,12 @@ package nncourse.grader;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nncourse.grader.JavaCompilation.CompileError;
 import nncourse.grader.WorkerProtocol.Event;
@@ -35,13 +34,13 @@ import nncourse.grading.TestResult.Outcome;
  */
 public final class Engine implements AutoCloseable {
 
-    private static final Pattern EXERCISE = Pattern.compile("@Exercise\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final long START_UP_MILLIS = 30_000;
 
     private final Limits limits;
     private final List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
             .filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath()).toList();
     private final Path workDir;
+    private final Map<String, CompiledTests> compiledTests = new HashMap<>();
     private WorkerProcess worker;
 
     public Engine(Limits limits) {
@@ -55,78 +54,122 @@ public final class Engine implements AutoCloseable {
 
     /** Grades the lesson's sources found in {@code sources} (a {@code src/main/java} folder). */
     public Grade grade(KitLesson lesson, Path sources) {
+        CompiledTests tests;
+        try {
+            tests = tests(lesson);
+        } catch (IllegalStateException e) {
+            return failed(lesson, List.of(), List.of(), e.getMessage());
+        }
+        Path src = newDirectory("src");
         Path classes = newDirectory("classes");
         try {
-            List<Path> main = JavaCompilation.sourcesIn(sources);
-            if (main.isEmpty()) {
-                return failed(lesson, List.of(), "no Java sources in " + sources);
+            List<String> notes = new ArrayList<>(SubmittedSources.prepare(lesson, sources, src, tests.simpleNames()));
+            List<String> compileErrors = new ArrayList<>();
+            if (!compileFallingBackToStubs(lesson, src, classes, compileErrors, notes)) {
+                return failed(lesson, compileErrors, notes, "your code does not compile: " + compileErrors.get(0));
             }
-            List<CompileError> errors = JavaCompilation.compile(main, classpath, classes);
-            if (!errors.isEmpty()) {
-                List<String> shown = errors.stream().map(e -> "src/main/java/" + relative(sources, e)).toList();
-                return failed(lesson, shown, "your code does not compile: " + shown.get(0));
-            }
-            List<TestResult> results = new ArrayList<>();
-            List<String> testClasses = compileTests(lesson, classes, results);
-            Set<String> hidden = new HashSet<>();
-            JavaCompilation.sourcesIn(lesson.hiddenTests())
-                    .forEach(f -> hidden.add(JavaCompilation.className(lesson.hiddenTests(), f)));
-            List<String> loaderPath = new ArrayList<>(List.of(classes.toString()));
+            List<String> loaderPath = new ArrayList<>(List.of(classes.toString(), tests.classes().toString()));
             lesson.resources().forEach(r -> loaderPath.add(r.toString()));
             StringBuilder output = new StringBuilder();
+            List<TestResult> results = new ArrayList<>();
             try {
-                run(loaderPath, testClasses, output)
-                        .forEach(r -> results.add(hidden.contains(r.testClass()) ? r.asHidden() : r));
+                run(loaderPath, tests.testClasses(), output)
+                        .forEach(r -> results.add(tests.hiddenClasses().contains(r.testClass()) ? r.asHidden() : r));
             } catch (IllegalStateException e) {
-                return failed(lesson, List.of(), "the tests could not be run: " + e.getMessage());
+                return failed(lesson, compileErrors, notes, "the tests could not be run: " + e.getMessage());
             }
-            return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), List.of(),
-                    output.toString());
+            return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), compileErrors,
+                    notes, output.toString());
         } finally {
+            delete(src);
             delete(classes);
         }
     }
 
     /**
-     * Compiles the public and hidden tests against the submission. A test file that does not compile
-     * against it (a changed signature) is left out, and the exercises it grades get nothing.
+     * Compiles the prepared sources. A file that does not compile is replaced by the stub's copy (or,
+     * if the stubs have no such file, left out), so that one broken file costs only its own exercises.
      *
-     * @return the names of the test classes that compiled
+     * @return false when even that does not compile
      */
-    private List<String> compileTests(KitLesson lesson, Path classes, List<TestResult> results) {
-        Map<Path, Path> rootOf = new LinkedHashMap<>();
-        JavaCompilation.sourcesIn(lesson.publicTests()).forEach(f -> rootOf.put(f, lesson.publicTests()));
-        JavaCompilation.sourcesIn(lesson.hiddenTests()).forEach(f -> rootOf.put(f, lesson.hiddenTests()));
-        Set<Path> tests = new LinkedHashSet<>(rootOf.keySet());
-        List<Path> compileClasspath = new ArrayList<>(classpath);
-        compileClasspath.add(classes);
-        while (!tests.isEmpty()) {
-            List<CompileError> errors = JavaCompilation.compile(List.copyOf(tests), compileClasspath, classes);
+    private boolean compileFallingBackToStubs(KitLesson lesson, Path src, Path classes, List<String> compileErrors,
+                                              List<String> notes) {
+        for (int round = 0; round < 3; round++) {
+            List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(src), classpath, classes);
             if (errors.isEmpty()) {
-                break;
+                return true;
+            }
+            if (round == 0) {
+                errors.forEach(e -> compileErrors.add("src/main/java/" + relative(src, e)));
             }
             Set<Path> broken = new LinkedHashSet<>();
             errors.forEach(e -> broken.add(e.file()));
-            if (!tests.removeAll(broken)) {
-                broken.addAll(tests);
-                tests.clear();
-            }
             for (Path file : broken) {
-                if (rootOf.containsKey(file)) {
-                    boolean hidden = rootOf.get(file).equals(lesson.hiddenTests());
-                    String why = errors.stream().filter(e -> e.file().equals(file)).findFirst()
-                            .map(CompileError::message).orElse("it depends on a test that did not compile");
-                    for (String exercise : exercisesNamedIn(file)) {
-                        results.add(new TestResult(exercise, JavaCompilation.className(rootOf.get(file), file),
-                                file.getFileName().toString(), Outcome.NOT_COMPILED,
-                                "the " + (hidden ? "hidden" : "public") + " tests of " + exercise
-                                        + " do not compile against your code — did a class or method signature change? "
-                                        + "javac says: " + why.lines().findFirst().orElse(why), hidden));
+                if (!file.startsWith(src)) {
+                    return false;
+                }
+                String shown = src.relativize(file).toString().replace(File.separatorChar, '/');
+                Path stub = lesson.stubSources().resolve(src.relativize(file).toString());
+                try {
+                    if (Files.exists(stub) && round == 0) {
+                        Files.copy(stub, file, StandardCopyOption.REPLACE_EXISTING);
+                        notes.add(shown + " does not compile: the stub's copy was graded in its place, so its "
+                                + "exercises score 0 and the others are still graded");
+                    } else {
+                        Files.delete(file);
+                        notes.add(shown + " does not compile and was left out");
                     }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
+            delete(classes);
         }
-        return tests.stream().map(f -> JavaCompilation.className(rootOf.get(f), f)).toList();
+        return false;
+    }
+
+    /** The lesson's public and hidden tests, compiled once against its stubs. */
+    private record CompiledTests(Path classes, List<String> testClasses, Set<String> hiddenClasses,
+                                 Set<String> simpleNames) {}
+
+    /**
+     * Compiles the lesson's tests against its stubs, once per engine. A submission's classes take the
+     * stubs' place when the tests run, so only the submission itself is compiled per grading; a test that
+     * calls a method whose signature the learner changed fails with a {@link LinkageError}, which the
+     * result explains.
+     */
+    private CompiledTests tests(KitLesson lesson) {
+        CompiledTests compiled = compiledTests.get(lesson.name());
+        if (compiled != null) {
+            return compiled;
+        }
+        Path stubs = newDirectory("stubs");
+        List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.stubSources()), classpath,
+                stubs);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the kit's stubs of " + lesson.name() + " do not compile: " + errors.get(0));
+        }
+        Path out = newDirectory("tests");
+        List<Path> publicTests = JavaCompilation.sourcesIn(lesson.publicTests());
+        List<Path> hiddenTests = JavaCompilation.sourcesIn(lesson.hiddenTests());
+        List<Path> compileClasspath = new ArrayList<>(classpath);
+        compileClasspath.add(stubs);
+        errors = JavaCompilation.compile(Stream.concat(publicTests.stream(), hiddenTests.stream()).toList(),
+                compileClasspath, out);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the kit's tests of " + lesson.name() + " do not compile against its stubs: "
+                    + errors.get(0));
+        }
+        List<String> names = new ArrayList<>();
+        publicTests.forEach(f -> names.add(JavaCompilation.className(lesson.publicTests(), f)));
+        hiddenTests.forEach(f -> names.add(JavaCompilation.className(lesson.hiddenTests(), f)));
+        Set<String> hidden = new HashSet<>();
+        hiddenTests.forEach(f -> hidden.add(JavaCompilation.className(lesson.hiddenTests(), f)));
+        Set<String> simpleNames = new HashSet<>();
+        names.forEach(n -> simpleNames.add(n.substring(n.lastIndexOf('.') + 1)));
+        compiled = new CompiledTests(out, List.copyOf(names), Set.copyOf(hidden), Set.copyOf(simpleNames));
+        compiledTests.put(lesson.name(), compiled);
+        return compiled;
     }
 
     /** Runs the tests in the worker, restarting it after a test that hangs or kills it. */
@@ -240,21 +283,9 @@ public final class Engine implements AutoCloseable {
         delete(workDir);
     }
 
-    private Grade failed(KitLesson lesson, List<String> compileErrors, String problem) {
-        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(problem)), compileErrors, "");
-    }
-
-    private static List<String> exercisesNamedIn(Path file) {
-        try {
-            Matcher m = EXERCISE.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            Set<String> ids = new LinkedHashSet<>();
-            while (m.find()) {
-                ids.add(m.group(1));
-            }
-            return List.copyOf(ids);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Grade failed(KitLesson lesson, List<String> compileErrors, List<String> notes, String problem) {
+        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(problem)), compileErrors,
+                notes, "");
     }
 
     private static String relative(Path root, CompileError e) {

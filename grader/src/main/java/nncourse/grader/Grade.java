@@ -8,6 +8,8 @@ import nncourse.grading.LessonScore;
  *
  * @param score         points per exercise, with every test's result
  * @param compileErrors the submission's own compile errors ("src/main/java/…/Sigmoid.java:12: …")
+ * @param notes         what the grader had to mend before grading (a missing file, another encoding…),
+ *                      in words for the learner
  * @param output        what the tests printed, capped
  */
-public record Grade(LessonScore score, List<String> compileErrors, String output) {}
+public record Grade(LessonScore score, List<String> compileErrors, List<String> notes, String output) {}

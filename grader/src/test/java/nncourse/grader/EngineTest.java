@@ -69,6 +69,14 @@ class EngineTest {
             }
             """;
 
+    private static final String STUB = """
+            package nncourse.lesson09;
+            public final class Toy {
+                public static int add(int a, int b) { throw new UnsupportedOperationException("TODO 9.1: a + b"); }
+                public static int square(int x) { throw new UnsupportedOperationException("TODO 9.2: x * x"); }
+            }
+            """;
+
     @TempDir
     static Path kit;
     private static Engine engine;
@@ -77,6 +85,7 @@ class EngineTest {
     @BeforeAll
     static void layOutToyKit() throws IOException {
         write(kit.resolve("lesson-09-toy/src/test/resources/exercises.properties"), MANIFEST);
+        write(kit.resolve("lesson-09-toy/src/main/java/nncourse/lesson09/Toy.java"), STUB);
         write(kit.resolve("lesson-09-toy/src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST);
         write(kit.resolve("solutions/lesson-09-toy/src/test/java/nncourse/lesson09/ToyHiddenTest.java"), HIDDEN_TEST);
         lesson = KitLesson.all(kit).get(0);
@@ -126,23 +135,66 @@ class EngineTest {
     }
 
     @Test
-    @DisplayName("reports a compile error with its file and line, and gives nothing")
+    @DisplayName("reports a compile error with its file and line, and grades the stub in the broken file's place")
     void compileError() throws IOException {
         Grade grade = grade("broken", SOLUTION.replace("return a + b;", "return a + b"));
         assertEquals(0, grade.score().score());
         assertTrue(grade.compileErrors().get(0).startsWith("src/main/java/nncourse/lesson09/Toy.java:3:"),
                 grade.compileErrors().toString());
+        assertTrue(grade.notes().get(0).startsWith("nncourse/lesson09/Toy.java does not compile"), grade.notes().toString());
     }
 
     @Test
-    @DisplayName("gives nothing for an exercise whose tests no longer compile, and grades the rest")
+    @DisplayName("grades the other files when one of several does not compile")
+    void oneBrokenFile() throws IOException {
+        Path sources = kit.resolve("submissions/one-broken");
+        write(sources.resolve("nncourse/lesson09/Toy.java"), SOLUTION.replace("return x * x;", "return Helper.square(x);"));
+        write(sources.resolve("nncourse/lesson09/Helper.java"), "package nncourse.lesson09; class Helper { static int square(int x) { return x * x; } }");
+        assertEquals(100, engine.grade(lesson, sources).score().score(), 1e-9, "a helper class of the learner's own is welcome");
+        write(sources.resolve("nncourse/lesson09/Extra.java"), "package nncourse.lesson09; class Extra { int broken( }");
+        Grade grade = engine.grade(lesson, sources);
+        assertEquals(100, grade.score().score(), 1e-9, "a broken extra file is left out: " + grade.notes());
+        assertTrue(grade.notes().stream().anyMatch(n -> n.contains("Extra.java does not compile and was left out")),
+                grade.notes().toString());
+    }
+
+    @Test
+    @DisplayName("grades the stub in place of a missing file, or of one in another package")
+    void missingOrMisplaced() throws IOException {
+        Path empty = kit.resolve("submissions/empty/nncourse/lesson09");
+        Files.createDirectories(empty);
+        Grade missing = engine.grade(lesson, kit.resolve("submissions/empty"));
+        assertEquals(0, missing.score().score());
+        assertTrue(missing.notes().get(0).contains("is missing"), missing.notes().toString());
+        Grade elsewhere = grade("other-package", SOLUTION.replace("package nncourse.lesson09;", "package toy;"));
+        assertEquals(0, elsewhere.score().score());
+        assertTrue(elsewhere.notes().get(0).contains("declares package toy"), elsewhere.notes().toString());
+        Path moved = kit.resolve("submissions/moved");
+        write(moved.resolve("Toy.java"), SOLUTION);
+        assertEquals(100, engine.grade(lesson, moved).score().score(), 1e-9, "a file in the wrong folder is found");
+    }
+
+    @Test
+    @DisplayName("reads a source that is not UTF-8 as Windows-1252")
+    void notUtf8() throws IOException {
+        Path sources = kit.resolve("submissions/latin1");
+        Path file = sources.resolve("nncourse/lesson09/Toy.java");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ("// R\u00e9sum\u00e9\n" + SOLUTION).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Grade grade = engine.grade(lesson, sources);
+        assertEquals(100, grade.score().score(), 1e-9, grade.compileErrors().toString());
+        assertTrue(grade.notes().get(0).contains("not UTF-8"), grade.notes().toString());
+    }
+
+    @Test
+    @DisplayName("fails only the exercise whose signature changed, and says so")
     void changedSignature() throws IOException {
         Grade grade = grade("renamed", SOLUTION.replace("int square(int x) { return x * x; }",
-                "int square(long x) { return (int) (x * x); }").replace("square(", "sq("));
+                "int square(long x) { return (int) (x * x); }"));
         ExerciseScore square = grade.score().exercises().get(1);
         assertEquals(0, square.score());
-        assertTrue(square.results().stream().anyMatch(r -> r.outcome() == Outcome.NOT_COMPILED), describe(square));
-        assertFalse(grade.score().exercises().get(0).failures().isEmpty(), "both test classes mention 9.2, so 9.1 loses too");
+        assertTrue(square.results().get(0).message().contains("keep the class and method names"), describe(square));
+        assertEquals(40, grade.score().exercises().get(0).score(), 1e-9);
     }
 
     private Grade grade(String name, String toy) throws IOException {
