@@ -62,8 +62,8 @@ public final class Scoreboard {
         s.append(" nn-course scoreboard").append('\n').append(RULE).append('\n');
         Optional<String> next = Optional.empty();
         for (LessonScore lesson : lessons) {
-            s.append(String.format(" %-60s %s%n", lesson.lesson() + " · " + lesson.manifest().title(),
-                    fraction(lesson.score(), lesson.points())));
+            s.append(' ').append(Columns.pad(lesson.lesson() + " · " + lesson.manifest().title(), 62))
+                    .append(fraction(lesson.score(), lesson.points())).append('\n');
             lesson.problems().forEach(p -> s.append("   ! ").append(p).append('\n'));
             for (ExerciseScore e : lesson.exercises()) {
                 s.append(exerciseLine(e));
@@ -86,7 +86,7 @@ public final class Scoreboard {
         }
         double score = lessons.stream().mapToDouble(LessonScore::score).sum();
         double points = lessons.stream().mapToDouble(LessonScore::points).sum();
-        s.append(RULE).append('\n').append(String.format(" %-60s %s%n", "Total", fraction(score, points)));
+        s.append(RULE).append("\n ").append(Columns.pad("Total", 62)).append(fraction(score, points)).append('\n');
         next.ifPresent(n -> s.append(n));
         if (lessons.isEmpty()) {
             s.append(" No lessons found in ").append(kit).append('\n');

@@ -1,0 +1,134 @@
+package nncourse.lesson03;
+
+import static nncourse.lesson03.Sigmoid.sigmoid;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import nncourse.grading.Exercise;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@Exercise("3.5")
+@DisplayName("Backpropagation.gradients")
+class BackpropagationTest {
+
+    private static final double TOLERANCE = 1e-9;
+    /** How far backpropagation may be from GradientCheck, relative to the gradients' size. */
+    private static final double RELATIVE_ERROR = 1e-6;
+
+    @Nested
+    @DisplayName("for a 1-1-1 network with x = 2, y = 1")
+    class OneOneOne {
+
+        // z¹ = 0.5·2 − 1 = 0, so a¹ = σ(0) = ½ and σ′ there is a¹(1 − a¹) = ¼.
+        // z² = 2·½ + 0.25 = 1.25, so a² = σ(1.25) and δ² = a² − y = σ(1.25) − 1.
+        private final Network net = new Network(List.of(
+                new Layer(new double[][] {{0.5}}, new double[] {-1}),
+                new Layer(new double[][] {{2}}, new double[] {0.25})));
+        private final Backpropagation.Gradients g = Backpropagation.gradients(net, new double[] {2}, new double[] {1});
+        private final double delta2 = sigmoid(1.25) - 1;
+
+        @Test
+        @DisplayName("gives the output layer ∂C/∂W² = δ²·a¹ and ∂C/∂b² = δ² = a² − y")
+        void outputLayer() {
+            assertEquals(delta2 * 0.5, g.weights().get(1)[0][0], TOLERANCE,
+                    "∂C/∂W² = δ²·a¹ with δ² = a² − y (no σ′ at the output: the cross-entropy cancels it)");
+            assertEquals(delta2, g.biases().get(1)[0], TOLERANCE, "∂C/∂b² = δ²");
+        }
+
+        @Test
+        @DisplayName("gives the hidden layer δ¹ = W²·δ²·a¹(1 − a¹), ∂C/∂W¹ = δ¹·x and ∂C/∂b¹ = δ¹")
+        void hiddenLayer() {
+            double delta1 = 2 * delta2 * 0.25;
+            assertEquals(delta1 * 2, g.weights().get(0)[0][0], TOLERANCE,
+                    "∂C/∂W¹ = δ¹·a⁰ with a⁰ = x = 2 and δ¹ = W²δ² · a¹(1 − a¹) — did you forget σ′ = a¹(1 − a¹)?");
+            assertEquals(delta1, g.biases().get(0)[0], TOLERANCE, "∂C/∂b¹ = δ¹");
+        }
+    }
+
+    @Test
+    @DisplayName("gives one gradient per weight and bias, in the shapes of the layers")
+    void shapes() {
+        Network net = network(new Random(1), 3, 4, 2);
+        Backpropagation.Gradients g = Backpropagation.gradients(net, new double[] {0.1, 0.5, 0.9}, new double[] {0, 1});
+        assertEquals(2, g.weights().size(), "one ∂C/∂W per layer");
+        assertEquals(2, g.biases().size(), "one ∂C/∂b per layer");
+        for (int l = 0; l < 2; l++) {
+            Layer layer = net.layers().get(l);
+            assertEquals(layer.size(), g.weights().get(l).length, "∂C/∂W of layer " + (l + 1) + ": one row per neuron");
+            assertEquals(layer.inputSize(), g.weights().get(l)[0].length,
+                    "∂C/∂W of layer " + (l + 1) + ": one column per input, like W[j][i]");
+            assertEquals(layer.size(), g.biases().get(l).length, "∂C/∂b of layer " + (l + 1) + ": one per neuron");
+        }
+    }
+
+    @Test
+    @DisplayName("agrees with GradientCheck's central differences on a 3-4-2 network")
+    void agreesWithGradientCheck() {
+        Network net = network(new Random(2), 3, 4, 2);
+        double[] x = {0.2, 0.7, 0.4};
+        double[] y = {1, 0};
+        Backpropagation.Gradients g = Backpropagation.gradients(net, x, y);
+        Backpropagation.Gradients numerical = GradientCheck.gradients(net, x, y);
+        for (int l = 0; l < 2; l++) {
+            double weightsError = relativeError(g.weights().get(l), numerical.weights().get(l));
+            assertTrue(weightsError <= RELATIVE_ERROR, "∂C/∂W of layer " + (l + 1) + " is off by a relative error of "
+                    + weightsError + " from central differences — check δ and the order of [j][i]");
+            double biasesError = relativeError(new double[][] {g.biases().get(l)}, new double[][] {numerical.biases().get(l)});
+            assertTrue(biasesError <= RELATIVE_ERROR, "∂C/∂b of layer " + (l + 1) + " is off by a relative error of "
+                    + biasesError + " from central differences — ∂C/∂b is δ itself");
+        }
+    }
+
+    @Test
+    @DisplayName("leaves the network, x and y unchanged")
+    void leavesArgumentsUnchanged() {
+        Network net = network(new Random(3), 2, 3, 1);
+        double[][] w1 = net.layers().get(0).weights();
+        double[] x = {0.3, 0.6};
+        double[] y = {1};
+        Backpropagation.gradients(net, x, y);
+        assertArrayEquals(new double[] {0.3, 0.6}, x, "gradients must not write into x");
+        assertArrayEquals(new double[] {1}, y, "gradients must not write into y");
+        assertArrayEquals(w1, net.layers().get(0).weights(), "the network must stay as it was");
+    }
+
+    /** A network of the given layer sizes with weights and biases uniform in [−1, 1). */
+    private static Network network(Random rng, int... sizes) {
+        Layer[] layers = new Layer[sizes.length - 1];
+        for (int l = 1; l < sizes.length; l++) {
+            double[][] W = new double[sizes[l]][sizes[l - 1]];
+            double[] b = new double[sizes[l]];
+            for (int j = 0; j < sizes[l]; j++) {
+                for (int i = 0; i < sizes[l - 1]; i++) {
+                    W[j][i] = 2 * rng.nextDouble() - 1;
+                }
+                b[j] = 2 * rng.nextDouble() - 1;
+            }
+            layers[l - 1] = new Layer(W, b);
+        }
+        return new Network(List.of(layers));
+    }
+
+    /** ‖a − b‖ / (‖a‖ + ‖b‖), over all entries (0 if both are 0); a must have the shape of b. */
+    private static double relativeError(double[][] a, double[][] b) {
+        assertEquals(b.length, a.length, "a gradient has one row per neuron");
+        double difference = 0;
+        double normA = 0;
+        double normB = 0;
+        for (int j = 0; j < a.length; j++) {
+            assertEquals(b[j].length, a[j].length, "a gradient has one column per input");
+            for (int i = 0; i < a[j].length; i++) {
+                difference += (a[j][i] - b[j][i]) * (a[j][i] - b[j][i]);
+                normA += a[j][i] * a[j][i];
+                normB += b[j][i] * b[j][i];
+            }
+        }
+        double norms = Math.sqrt(normA) + Math.sqrt(normB);
+        return norms == 0 ? 0 : Math.sqrt(difference) / norms;
+    }
+}

@@ -1,0 +1,39 @@
+package nncourse.lesson03;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nncourse.grading.Exercise;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Exercise("3.8")
+@DisplayName("Training.accuracy")
+class TrainingAccuracyTest {
+
+    private static final double TOLERANCE = 1e-9;
+
+    @Test
+    @DisplayName("with one output counts a ≥ 0.5 as 1 and compares it with y")
+    void oneOutput() {
+        // a = σ(10x − 5) ≥ 0.5 exactly when x ≥ 0.5
+        Network net = new Network(List.of(new Layer(new double[][] {{10}}, new double[] {-5})));
+        double[][] x = {{0}, {1}, {0.2}, {0.9}};
+        double[][] y = {{0}, {1}, {1}, {1}};
+        assertEquals(0.75, Training.accuracy(net, x, y), TOLERANCE,
+                "rows 0, 1 and 3 are right, row 2 (a < 0.5 but y = 1) is wrong: 3 of 4");
+    }
+
+    @Test
+    @DisplayName("with several outputs compares the largest output with the 1 of y")
+    void severalOutputs() {
+        // Output k grows with input k: the largest output is at the largest input.
+        Network net = new Network(List.of(new Layer(
+                new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, new double[3])));
+        double[][] x = {{3, 1, 2}, {0, 5, 1}, {1, 1, 4}, {2, 0, 1}, {0, 0, 1}};
+        double[][] y = {{1, 0, 0}, {0, 1, 0}, {0, 1, 0}, {0, 0, 1}, {0, 0, 1}};
+        assertEquals(0.6, Training.accuracy(net, x, y), TOLERANCE,
+                "the prediction is the index of the largest output (argmax), the label the index of y's 1: "
+                        + "rows 0, 1 and 4 are right, 3 of 5");
+    }
+}

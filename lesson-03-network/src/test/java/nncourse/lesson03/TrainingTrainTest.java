@@ -1,0 +1,79 @@
+package nncourse.lesson03;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import nncourse.grading.Exercise;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Exercise("3.7")
+@DisplayName("Training.train")
+class TrainingTrainTest {
+
+    private static final double[][] XOR_X = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+    private static final double[][] XOR_Y = {{0}, {1}, {1}, {0}};
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    @DisplayName("learns XOR from Layer.random 2-4-1 (seed 42, α = 0.5, 5,000 epochs)")
+    void learnsXor() {
+        Random rng = new Random(42);
+        Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
+        Network trained = Training.train(net, XOR_X, XOR_Y, 0.5, 5000, rng);
+        for (int row = 0; row < XOR_X.length; row++) {
+            double a = trained.forward(XOR_X[row])[0];
+            boolean right = XOR_Y[row][0] == 1 ? a > 0.5 : a < 0.5;
+            assertTrue(right, "after training, XOR(" + XOR_X[row][0] + ", " + XOR_X[row][1] + ") = " + XOR_Y[row][0]
+                    + " but the network gives " + a + " — does every epoch step through every row?");
+        }
+    }
+
+    @Test
+    @DisplayName("lowers the mean loss on XOR within 200 epochs")
+    void lowersTheLoss() {
+        Random rng = new Random(7);
+        Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
+        Network trained = Training.train(net, XOR_X, XOR_Y, 0.5, 200, rng);
+        assertTrue(meanLoss(trained) < meanLoss(net), "the mean loss should fall from " + meanLoss(net)
+                + " but is " + meanLoss(trained) + " after 200 epochs");
+    }
+
+    @Test
+    @DisplayName("with 0 epochs returns the network's weights unchanged")
+    void zeroEpochs() {
+        Random rng = new Random(3);
+        Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
+        Network trained = Training.train(net, XOR_X, XOR_Y, 0.5, 0, rng);
+        for (int l = 0; l < 2; l++) {
+            assertArrayEquals(net.layers().get(l).weights(), trained.layers().get(l).weights(),
+                    "0 epochs means no step at all");
+            assertArrayEquals(net.layers().get(l).biases(), trained.layers().get(l).biases(),
+                    "0 epochs means no step at all");
+        }
+    }
+
+    @Test
+    @DisplayName("leaves x and y unchanged (it shuffles the order, not the data)")
+    void leavesDataUnchanged() {
+        double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+        double[][] y = {{0}, {1}, {1}, {0}};
+        Random rng = new Random(5);
+        Network net = new Network(List.of(Layer.random(2, 2, rng), Layer.random(2, 1, rng)));
+        Training.train(net, x, y, 0.5, 3, rng);
+        assertArrayEquals(XOR_X, x, "train must not reorder or change x: shuffle an array of row numbers instead");
+        assertArrayEquals(XOR_Y, y, "train must not reorder or change y: shuffle an array of row numbers instead");
+    }
+
+    private static double meanLoss(Network net) {
+        double sum = 0;
+        for (int row = 0; row < XOR_X.length; row++) {
+            sum += Backpropagation.loss(net, XOR_X[row], XOR_Y[row]);
+        }
+        return sum / XOR_X.length;
+    }
+}

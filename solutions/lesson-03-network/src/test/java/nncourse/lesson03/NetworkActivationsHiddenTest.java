@@ -1,0 +1,80 @@
+package nncourse.lesson03;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import nncourse.grading.Exercise;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@Exercise("3.3")
+@DisplayName("Network.activations (hidden)")
+class NetworkActivationsHiddenTest {
+
+    private static final double TOLERANCE = 1e-9;
+    private static final int[][] SHAPES = {{1, 1}, {3, 1}, {2, 3, 1}, {4, 2, 5}, {3, 4, 4, 2}, {5, 2, 6, 3, 2}};
+
+    @Test
+    @DisplayName("gives L + 1 arrays with the sizes of the input and of every layer")
+    void lengths() {
+        Random rng = new Random(331);
+        for (int[] shape : SHAPES) {
+            Network net = HiddenReference.randomNetwork(rng, 1, shape);
+            List<double[]> a = net.activations(HiddenReference.randomInput(rng, shape[0]));
+            assertEquals(shape.length, a.size(), "a network of " + (shape.length - 1) + " layers has "
+                    + shape.length + " activations: a⁰ = x, then one per layer");
+            for (int l = 0; l < shape.length; l++) {
+                assertEquals(shape[l], a.get(l).length, "a" + l + " should have " + shape[l] + " entries");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("matches the layer-by-layer formula on random networks")
+    void matchesTheFormula() {
+        Random rng = new Random(332);
+        for (int[] shape : SHAPES) {
+            Network net = HiddenReference.randomNetwork(rng, 2, shape);
+            double[] x = HiddenReference.randomInput(rng, shape[0]);
+            List<double[]> expected = HiddenReference.activations(net, x);
+            List<double[]> a = net.activations(x);
+            assertEquals(expected.size(), a.size(), "one array for x and one per layer");
+            for (int l = 0; l < expected.size(); l++) {
+                assertArrayEquals(expected.get(l), a.get(l), TOLERANCE, "a" + l + " of a network of shape "
+                        + Arrays.toString(shape));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("gives copies: changing them changes neither x nor the next call")
+    void givesCopies() {
+        Random rng = new Random(333);
+        Network net = HiddenReference.randomNetwork(rng, 1, 3, 4, 2);
+        double[] x = HiddenReference.randomInput(rng, 3);
+        double[] xBefore = x.clone();
+        List<double[]> first = net.activations(x);
+        List<double[]> expected = HiddenReference.activations(net, x);
+        for (double[] a : first) {
+            Arrays.fill(a, 99);
+        }
+        assertArrayEquals(xBefore, x, "a⁰ must be a copy of x, not x itself");
+        List<double[]> second = net.activations(x);
+        for (int l = 0; l < expected.size(); l++) {
+            assertArrayEquals(expected.get(l), second.get(l), TOLERANCE,
+                    "each call must give new arrays, not ones a caller may have changed");
+        }
+    }
+
+    @Test
+    @DisplayName("rejects an x of the wrong length")
+    void rejectsWrongLength() {
+        Network net = HiddenReference.randomNetwork(new Random(334), 1, 3, 2, 1);
+        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[2]), "3 inputs expected, 2 given");
+        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[5]), "3 inputs expected, 5 given");
+    }
+}
