@@ -62,7 +62,8 @@ public final class Scoreboard {
         s.append(" nn-course scoreboard").append('\n').append(RULE).append('\n');
         Optional<String> next = Optional.empty();
         for (LessonScore lesson : lessons) {
-            s.append(' ').append(Columns.pad(lesson.lesson() + " · " + lesson.manifest().title(), 62))
+            String title = lesson.lesson() + " · " + lesson.manifest().title();
+            s.append(' ').append(Columns.pad(title, Math.max(62, Columns.width(title) + 2)))
                     .append(fraction(lesson.score(), lesson.points())).append('\n');
             lesson.problems().forEach(p -> s.append("   ! ").append(p).append('\n'));
             for (ExerciseScore e : lesson.exercises()) {
