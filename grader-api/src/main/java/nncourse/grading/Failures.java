@@ -29,13 +29,12 @@ final class Failures {
         }
         String text;
         if (t instanceof LinkageError) {
-            text = "the tests call something your code does not have (" + t.getClass().getSimpleName() + ": "
-                    + t.getMessage() + ") — keep the class and method names and parameters of the stub";
+            text = Messages.get("failure.linkage", t.getClass().getSimpleName() + ": " + t.getMessage());
         } else if (t instanceof AssertionError) {
             text = String.valueOf(t.getMessage());
         } else {
-            text = "threw " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage())
-                    + where(t);
+            text = Messages.get("failure.threw", t.getClass().getName() + (t.getMessage() == null ? "" : ": "
+                    + t.getMessage()) + where(t));
         }
         text = text.strip();
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + " …";
@@ -47,7 +46,7 @@ final class Failures {
                 .filter(f -> f.getClassName().startsWith("nncourse.lesson") && f.getFileName() != null
                         && !f.getFileName().endsWith("Test.java"))
                 .findFirst()
-                .map(f -> " (at " + f.getFileName() + ":" + f.getLineNumber() + ")")
+                .map(f -> " (" + Messages.get("failure.at", f.getFileName() + ":" + f.getLineNumber()) + ")")
                 .orElse("");
     }
 }

@@ -4,15 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +28,8 @@ import java.util.regex.Pattern;
  * 1.1.hint=…
  * 1.1.hidden=…
  * </pre>
- * The scoreboard, the grader, the notebook check and the release all read this one file.
+ * The scoreboard, the grader, the notebook check and the release all read this one file; its
+ * translations ({@code exercises_ko.properties}) hold the learner's texts in other languages.
  */
 public record Manifest(String title, List<ExerciseInfo> exercises) {
 
@@ -41,19 +45,40 @@ public record Manifest(String title, List<ExerciseInfo> exercises) {
         exercises = List.copyOf(exercises);
     }
 
+    /** The manifest in the learner's language ({@link Messages#locale()}): e.g. {@code exercises_ko.properties} over the base file. */
     public static Manifest read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the exercise manifest " + file, e);
+        return read(file, Messages.locale());
+    }
+
+    /**
+     * The manifest {@code file}, with the texts of its translation for {@code locale} (e.g.
+     * {@code exercises_ko.properties} beside it) where there is one: a standard {@link ResourceBundle}.
+     */
+    public static Manifest read(Path file, Locale locale) {
+        String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
+        try (URLClassLoader folder = new URLClassLoader(new URL[] {file.toAbsolutePath().getParent().toUri().toURL()},
+                null)) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, locale, folder,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            Properties p = new Properties();
+            bundle.keySet().forEach(k -> p.setProperty(k, bundle.getString(k)));
+            ResourceBundle.clearCache(folder);
+            return of(p);
+        } catch (IOException | MissingResourceException e) {
+            throw new IllegalArgumentException("cannot read the exercise manifest " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /** The manifest as it stands in {@code in}, untranslated. */
     public static Manifest read(InputStream in) throws IOException {
         Properties p = new Properties();
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             p.load(reader);
         }
+        return of(p);
+    }
+
+    private static Manifest of(Properties p) {
         List<ExerciseInfo> exercises = new ArrayList<>();
         for (String key : p.stringPropertyNames()) {
             var m = POINTS_KEY.matcher(key);

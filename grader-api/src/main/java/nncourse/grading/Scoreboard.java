@@ -41,12 +41,11 @@ public final class Scoreboard {
         Path results = lesson.dir().resolve(ScoreboardListener.RESULTS);
         if (!Files.exists(results)) {
             return LessonScore.of(lesson.name(), lesson.manifest(), List.of(),
-                    List.of("its tests did not run — did it compile? Look for [ERROR] lines with a file and line above."));
+                    List.of(Messages.get("scoreboard.notRun")));
         }
         if (modified(results).compareTo(newestSource(lesson.dir())) < 0) {
             return LessonScore.of(lesson.name(), lesson.manifest(), List.of(),
-                    List.of("its tests did not run since your last change — did it compile? "
-                            + "Look for [ERROR] lines with a file and line above."));
+                    List.of(Messages.get("scoreboard.notRunSinceChange")));
         }
         try {
             List<TestResult> list = new ObjectMapper().readValue(results.toFile(), new TypeReference<>() { });
@@ -59,7 +58,7 @@ public final class Scoreboard {
     /** The board: one block per lesson, then the total and what to do next. */
     public static String render(List<LessonScore> lessons, Path kit) {
         StringBuilder s = new StringBuilder("\n").append(RULE).append('\n');
-        s.append(" nn-course scoreboard").append('\n').append(RULE).append('\n');
+        s.append(' ').append(Messages.get("scoreboard.title")).append('\n').append(RULE).append('\n');
         Optional<String> next = Optional.empty();
         for (LessonScore lesson : lessons) {
             String title = lesson.lesson() + " · " + lesson.manifest().title();
@@ -68,39 +67,39 @@ public final class Scoreboard {
             lesson.problems().forEach(p -> s.append("   ! ").append(p).append('\n'));
             for (ExerciseScore e : lesson.exercises()) {
                 s.append(exerciseLine(e));
-                if (!e.complete() && !e.untouched()) {
+                if (!e.complete() && !e.untouched() && lesson.problems().isEmpty()) {
                     e.failures().stream().limit(2).forEach(f -> s.append(indent("✘ " + f.name() + ": " + f.message())));
                     if (e.failures().size() > 2) {
-                        s.append(indent("… and " + (e.failures().size() - 2) + " more failing tests"));
+                        s.append(indent(Messages.get("scoreboard.moreFailures", e.failures().size() - 2)));
                     }
-                    s.append(indent("hint: " + e.info().hint()));
+                    s.append(indent(Messages.get("scoreboard.hint", e.info().hint())));
                 }
                 if (next.isEmpty() && !e.complete() && lesson.problems().isEmpty()) {
                     next = Optional.of(nextStep(kit.resolve(lesson.lesson()), lesson.lesson(), e));
                 }
             }
             if (lesson.complete()) {
-                s.append("   All public tests pass. The teacher's hidden tests also check:\n");
+                s.append("   ").append(Messages.get("scoreboard.hiddenAlsoCheck")).append('\n');
                 lesson.exercises().forEach(e -> s.append(indent(e.info().id() + " " + e.info().hidden())));
             }
             s.append('\n');
         }
         double score = lessons.stream().mapToDouble(LessonScore::score).sum();
         double points = lessons.stream().mapToDouble(LessonScore::points).sum();
-        s.append(RULE).append("\n ").append(Columns.pad("Total", 62)).append(fraction(score, points)).append('\n');
+        s.append(RULE).append("\n ").append(Columns.pad(Messages.get("scoreboard.total"), 62)).append(fraction(score, points)).append('\n');
         next.ifPresent(n -> s.append(n));
         if (lessons.isEmpty()) {
-            s.append(" No lessons found in ").append(kit).append('\n');
+            s.append(' ').append(Messages.get("scoreboard.noLessons", kit)).append('\n');
         } else if (lessons.stream().allMatch(LessonScore::complete)) {
-            s.append(" Every public test passes. Well done!\n");
+            s.append(' ').append(Messages.get("scoreboard.allPass")).append('\n');
         }
         return s.append(RULE).append('\n').toString();
     }
 
     private static String exerciseLine(ExerciseScore e) {
-        String mark = e.complete() ? "✔" : e.untouched() ? "·" : "✘";
-        String state = e.complete() ? "" : e.untouched() ? "not started (TODO)"
-                : e.passed() + " of " + e.total() + " tests pass";
+        String mark = e.complete() ? "✔" : e.untouched() || e.total() == 0 ? "·" : "✘";
+        String state = e.complete() || e.total() == 0 ? "" : e.untouched() ? Messages.get("scoreboard.notStarted")
+                : Messages.get("scoreboard.passedOf", e.passed(), e.total());
         return String.format("   %s %-5s %-40s %9s   %s%n", mark, e.info().id(), e.info().title(),
                 fraction(e.score(), e.info().points()), state).stripTrailing() + "\n";
     }
@@ -108,10 +107,11 @@ public final class Scoreboard {
     private static String nextStep(Path lessonDir, String lesson, ExerciseScore e) {
         String where = lesson + "/" + e.info().file();
         Optional<Integer> line = lineOf(lessonDir.resolve(e.info().file()), e.info().todoMarker());
-        String head = line.map(n -> " Next: " + e.info().todoMarker() + " in " + where + ":" + n)
-                .orElse(" Next: exercise " + e.info().id() + " (" + e.info().title() + ") in " + where);
-        String detail = e.untouched() ? "\n       hint: " + e.info().hint() : "\n       make its failing tests above pass";
-        return head + detail + "\n";
+        String head = line.map(n -> Messages.get("scoreboard.nextTodo", e.info().todoMarker(), where + ":" + n))
+                .orElse(Messages.get("scoreboard.nextExercise", e.info().id(), e.info().title(), where));
+        String detail = e.untouched() ? Messages.get("scoreboard.hint", e.info().hint())
+                : Messages.get("scoreboard.makeThemPass");
+        return " " + head + "\n       " + detail + "\n";
     }
 
     private static Optional<Integer> lineOf(Path file, String marker) {
