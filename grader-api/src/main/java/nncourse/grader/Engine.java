@@ -68,22 +68,56 @@ public final class Engine implements AutoCloseable {
             if (!compileFallingBackToStubs(lesson, src, classes, compileErrors, notes)) {
                 return failed(lesson, compileErrors, notes, "your code does not compile: " + compileErrors.get(0));
             }
-            List<String> loaderPath = new ArrayList<>(List.of(classes.toString(), tests.classes().toString()));
-            lesson.resources().forEach(r -> loaderPath.add(r.toString()));
-            StringBuilder output = new StringBuilder();
-            List<TestResult> results = new ArrayList<>();
-            try {
-                run(loaderPath, tests.testClasses(), output)
-                        .forEach(r -> results.add(tests.hiddenClasses().contains(r.testClass()) ? r.asHidden() : r));
-            } catch (IllegalStateException e) {
-                return failed(lesson, compileErrors, notes, "the tests could not be run: " + e.getMessage());
-            }
-            return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), compileErrors,
-                    notes, output.toString());
+            return runTests(lesson, List.of(classes, tests.classes()), tests.testClasses(), tests.hiddenClasses(),
+                    compileErrors, notes);
         } finally {
             delete(src);
             delete(classes);
         }
+    }
+
+    /**
+     * The learner's own check, as the watch mode runs it: the lesson's sources and public tests as they
+     * are in its folder, compiled together, then the public tests run. A compile error is reported as
+     * it is; no stub takes a broken file's place.
+     */
+    public Grade check(KitLesson lesson) {
+        Path classes = newDirectory("check");
+        try {
+            List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.stubSources()),
+                    classpath, classes);
+            if (errors.isEmpty()) {
+                List<Path> withClasses = new ArrayList<>(classpath);
+                withClasses.add(classes);
+                errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.publicTests()), withClasses, classes);
+            }
+            if (!errors.isEmpty()) {
+                List<String> shown = errors.stream().map(e -> relative(lesson.dir(), e)).toList();
+                return failed(lesson, shown, List.of(), "does not compile: " + shown.get(0));
+            }
+            List<String> testClasses = JavaCompilation.sourcesIn(lesson.publicTests()).stream()
+                    .map(f -> JavaCompilation.className(lesson.publicTests(), f)).toList();
+            return runTests(lesson, List.of(classes), testClasses, Set.of(), List.of(), List.of());
+        } finally {
+            delete(classes);
+        }
+    }
+
+    private Grade runTests(KitLesson lesson, List<Path> classes, List<String> testClasses, Set<String> hiddenClasses,
+                           List<String> compileErrors, List<String> notes) {
+        List<String> loaderPath = new ArrayList<>();
+        classes.forEach(c -> loaderPath.add(c.toString()));
+        lesson.resources().forEach(r -> loaderPath.add(r.toString()));
+        StringBuilder output = new StringBuilder();
+        List<TestResult> results = new ArrayList<>();
+        try {
+            run(loaderPath, testClasses, output)
+                    .forEach(r -> results.add(hiddenClasses.contains(r.testClass()) ? r.asHidden() : r));
+        } catch (IllegalStateException e) {
+            return failed(lesson, compileErrors, notes, "the tests could not be run: " + e.getMessage());
+        }
+        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), compileErrors, notes,
+                output.toString());
     }
 
     /**
