@@ -35,6 +35,8 @@ import nncourse.grading.TestResult.Outcome;
 public final class Engine implements AutoCloseable {
 
     private static final long START_UP_MILLIS = 30_000;
+    /** A worker is replaced after this many gradings, so that what submissions leave behind stays bounded. */
+    private static final int GRADINGS_PER_WORKER = 100;
 
     private final Limits limits;
     private final List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -42,6 +44,7 @@ public final class Engine implements AutoCloseable {
     private final Path workDir;
     private final Map<String, CompiledTests> compiledTests = new HashMap<>();
     private WorkerProcess worker;
+    private int gradingsOnWorker;
 
     public Engine(Limits limits) {
         this.limits = limits;
@@ -269,6 +272,10 @@ public final class Engine implements AutoCloseable {
                         }
                         case "done" -> {
                             output.append(event.output());
+                            worker.killChildren();
+                            if (Boolean.TRUE.equals(event.leftovers()) || ++gradingsOnWorker >= GRADINGS_PER_WORKER) {
+                                stopWorker();
+                            }
                             return failAll(plan, done, "did not run", Outcome.FAILED);
                         }
                         default -> { }
@@ -300,6 +307,7 @@ public final class Engine implements AutoCloseable {
     private WorkerProcess worker() {
         if (worker == null || !worker.alive()) {
             worker = WorkerProcess.start(limits, workDir, classpath);
+            gradingsOnWorker = 0;
         }
         return worker;
     }

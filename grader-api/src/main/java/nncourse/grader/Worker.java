@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
 import nncourse.grader.WorkerProtocol.Event;
 import nncourse.grader.WorkerProtocol.Request;
 import nncourse.grading.ResultCollector;
@@ -47,11 +50,20 @@ public final class Worker {
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false).build());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Locale locale = Locale.getDefault();
+        TimeZone timeZone = TimeZone.getDefault();
         for (String line; (line = in.readLine()) != null; ) {
             Request request = WorkerProtocol.JSON.readValue(line, Request.class);
             captured.reset();
+            System.setOut(sink);
+            System.setErr(sink);
+            Locale.setDefault(locale);
+            TimeZone.setDefault(timeZone);
+            Set<Thread> before = Thread.getAllStackTraces().keySet();
             run(launcher, request, event -> send(protocol, event));
-            send(protocol, Event.done(captured.text()));
+            boolean leftovers = Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(t -> !before.contains(t) && t.getState() == Thread.State.RUNNABLE);
+            send(protocol, Event.done(captured.text(), leftovers));
         }
     }
 

@@ -24,7 +24,7 @@ import nncourse.grader.WorkerProtocol.Request;
 final class WorkerProcess implements AutoCloseable {
 
     /** What {@link #next} returns when the worker's output ended: it exited or crashed. */
-    static final Event EXITED = new Event("exited", null, null, null, null);
+    static final Event EXITED = new Event("exited", null, null, null, null, null);
 
     private final Process process;
     private final Path errorLog;
@@ -43,6 +43,8 @@ final class WorkerProcess implements AutoCloseable {
     static WorkerProcess start(Limits limits, Path workingDirectory, List<Path> classpath) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + limits.heapMegabytes() + "m", "-Xss4m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                // A submission may not install a security manager that would hobble the next one.
+                "-Djava.security.manager=disallow",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                 Worker.class.getName()));
@@ -92,6 +94,11 @@ final class WorkerProcess implements AutoCloseable {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** Ends any process the submission started and left behind. */
+    void killChildren() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
     boolean alive() {

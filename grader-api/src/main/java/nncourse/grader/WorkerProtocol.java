@@ -21,23 +21,26 @@ final class WorkerProtocol {
     record Request(List<String> classpath, List<String> testClasses, List<String> unitIds,
                    long defaultTimeoutMillis) {}
 
-    /** One event: {@code plan} (units), {@code started} (id), {@code finished} (id, result), {@code done} (output). */
-    record Event(String type, List<Unit> units, String id, TestResult result, String output) {
+    /**
+     * One event: {@code plan} (units), {@code started} (id), {@code finished} (id, result), {@code done}
+     * (output, and whether the submission left threads running, which makes the worker unfit for the next).
+     */
+    record Event(String type, List<Unit> units, String id, TestResult result, String output, Boolean leftovers) {
 
         static Event plan(List<Unit> units) {
-            return new Event("plan", units, null, null, null);
+            return new Event("plan", units, null, null, null, null);
         }
 
         static Event started(String id) {
-            return new Event("started", null, id, null, null);
+            return new Event("started", null, id, null, null, null);
         }
 
         static Event finished(String id, TestResult result) {
-            return new Event("finished", null, id, result, null);
+            return new Event("finished", null, id, result, null, null);
         }
 
-        static Event done(String output) {
-            return new Event("done", null, null, null, output);
+        static Event done(String output, boolean leftovers) {
+            return new Event("done", null, null, null, output, leftovers);
         }
     }
 

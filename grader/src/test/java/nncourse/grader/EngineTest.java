@@ -135,6 +135,19 @@ class EngineTest {
     }
 
     @Test
+    @DisplayName("is not disturbed by what a submission leaves behind: a spinning thread, a stolen System.out")
+    void leftovers() throws IOException {
+        Grade spinning = grade("spinning", SOLUTION.replace("return a + b;", """
+                Thread t = new Thread(() -> { while (true) { } });
+                t.setDaemon(true);
+                t.start();
+                System.setOut(null);
+                return a + b;"""));
+        assertEquals(100, spinning.score().score(), 1e-9);
+        assertEquals(100, grade("after-spinning", SOLUTION).score().score(), 1e-9);
+    }
+
+    @Test
     @DisplayName("reports a compile error with its file and line, and grades the stub in the broken file's place")
     void compileError() throws IOException {
         Grade grade = grade("broken", SOLUTION.replace("return a + b;", "return a + b"));
