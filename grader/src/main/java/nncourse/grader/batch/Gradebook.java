@@ -1,0 +1,55 @@
+package nncourse.grader.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nncourse.grader.Grade;
+import nncourse.grader.GraderException;
+import nncourse.grader.KitLesson;
+import nncourse.grading.ExerciseInfo;
+import nncourse.grading.ExerciseScore;
+import nncourse.grading.Scoreboard;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The gradebook: one row per submission, with columns {@code submission,total}, one per lesson (its
+ * folder name) and one per exercise ({@code 1.1} … {@code 3.8}); points as plain numbers.
+ */
+public final class Gradebook {
+
+    public static final String FILE = "gradebook.csv";
+
+    private Gradebook() {
+    }
+
+    public static List<String> header(List<KitLesson> lessons) {
+        List<String> header = new ArrayList<>(List.of("submission", "total"));
+        lessons.forEach(l -> header.add(l.name()));
+        lessons.forEach(l -> l.manifest().exercises().stream().map(ExerciseInfo::id).forEach(header::add));
+        return header;
+    }
+
+    public static void write(Path file, List<KitLesson> lessons, List<SubmissionGrade> grades) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                     .setHeader(header(lessons).toArray(String[]::new)).get())) {
+            for (SubmissionGrade g : grades) {
+                List<String> row = new ArrayList<>(List.of(g.name(), Scoreboard.number(g.score())));
+                g.grades().forEach(lesson -> row.add(Scoreboard.number(lesson.score().score())));
+                for (Grade lesson : g.grades()) {
+                    for (ExerciseScore e : lesson.score().exercises()) {
+                        row.add(Scoreboard.number(e.score()));
+                    }
+                }
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new GraderException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nncourse.grader.batch;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nncourse.grader.Grade;
+import nncourse.grader.GraderException;
+import nncourse.grading.ExerciseScore;
+import nncourse.grading.LessonScore;
+import nncourse.grading.TestResult;
+
+import static nncourse.grading.Scoreboard.fraction;
+
+/**
+ * A submission's {@code results.json} in the format of Gradescope's autograder specification
+ * (gradescope-autograders.readthedocs.io, "Autograder Specifications", output format), with only
+ * fields that it defines. Each exercise is one test entry for its public tests ({@code visible}) and
+ * one for its hidden tests ({@code after_published}: shown once the teacher publishes the grades); the
+ * two share the exercise's points as its tests do.
+ */
+public final class GradescopeResults {
+
+    public static final String FILE = "results.json";
+    public static final String VISIBLE = "visible";
+    public static final String AFTER_PUBLISHED = "after_published";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The top level of results.json. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Results(double score, @JsonProperty("execution_time") long executionTime, String output,
+                          List<Test> tests) {}
+
+    /** One entry of {@code tests}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Test(String name, String number, double score, @JsonProperty("max_score") double maxScore,
+                       String status, String output, List<String> tags, String visibility) {}
+
+    private GradescopeResults() {
+    }
+
+    public static Results of(SubmissionGrade submission) {
+        List<Test> tests = new ArrayList<>();
+        StringBuilder output = new StringBuilder("Total ").append(fraction(submission.score(), submission.points()));
+        for (Grade g : submission.grades()) {
+            LessonScore lesson = g.score();
+            output.append("\n").append(lesson.lesson()).append(": ").append(fraction(lesson.score(), lesson.points()));
+            lesson.problems().forEach(p -> output.append("\n  ").append(p));
+            g.compileErrors().stream().limit(Feedback.COMPILE_ERRORS_SHOWN)
+                    .forEach(e -> output.append("\n  does not compile: ").append(e));
+            g.notes().forEach(n -> output.append("\n  ").append(n));
+            for (ExerciseScore e : lesson.exercises()) {
+                tests.addAll(entries(lesson, e));
+            }
+        }
+        return new Results(round(submission.score()), Math.round(submission.time().toMillis() / 1000.0),
+                output.toString(), tests);
+    }
+
+    public static void write(Path file, SubmissionGrade submission) {
+        try {
+            JSON.writeValue(file.toFile(), of(submission));
+        } catch (IOException e) {
+            throw new GraderException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The public and hidden parts of an exercise; one entry worth all its points when no test ran. */
+    private static List<Test> entries(LessonScore lesson, ExerciseScore e) {
+        List<String> tags = List.of(lesson.lesson());
+        String name = e.info().id() + " " + e.info().title();
+        if (e.total() == 0) {
+            String why = lesson.problems().isEmpty() ? "no test ran" : lesson.problems().get(0);
+            return List.of(new Test(name, e.info().id(), 0, round(e.info().points()), "failed", why, tags, VISIBLE));
+        }
+        List<Test> entries = new ArrayList<>();
+        for (boolean hidden : List.of(false, true)) {
+            List<TestResult> part = e.results().stream().filter(r -> r.hidden() == hidden).toList();
+            if (part.isEmpty()) {
+                continue;
+            }
+            long passed = part.stream().filter(TestResult::passed).count();
+            double max = e.info().points() * part.size() / e.total();
+            double score = e.passed() == 0 ? 0 : e.score() * passed / e.passed();
+            entries.add(new Test(name + (hidden ? " (hidden tests)" : " (public tests)"), e.info().id(), round(score),
+                    round(max), passed == part.size() ? "passed" : "failed", output(e, part, passed), tags,
+                    hidden ? AFTER_PUBLISHED : VISIBLE));
+        }
+        return entries;
+    }
+
+    private static String output(ExerciseScore e, List<TestResult> part, long passed) {
+        StringBuilder s = new StringBuilder(passed + " of " + part.size() + " tests pass");
+        part.stream().filter(r -> !r.passed()).limit(Feedback.FAILURES_SHOWN)
+                .forEach(r -> s.append("\n✘ ").append(r.name())
+                        .append(r.message().isBlank() ? "" : ": " + r.message()));
+        if (part.size() - passed > Feedback.FAILURES_SHOWN) {
+            s.append("\n… and ").append(part.size() - passed - Feedback.FAILURES_SHOWN).append(" more failing tests");
+        }
+        if (passed < part.size()) {
+            s.append("\nHint: ").append(e.info().hint());
+        }
+        return s.toString();
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+}

@@ -1,0 +1,58 @@
+package nncourse.grader.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * Unpacks the Java sources of a submitted zip, and nothing else: grading reads no other file of a
+ * submission. A submission is untrusted, so entries that would land outside the target folder, links,
+ * and archives that unpack to more than {@link #MAX_BYTES} are refused.
+ */
+final class SafeUnzip {
+
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+    static final int MAX_FILES = 5_000;
+
+    private SafeUnzip() {
+    }
+
+    /** Unpacks the {@code .java} entries of {@code zip} into {@code target}; an IOException says what is wrong. */
+    static void javaSources(Path zip, Path target) throws IOException {
+        Path root = target.toAbsolutePath().normalize();
+        Files.createDirectories(root);
+        long written = 0;
+        int files = 0;
+        try (ZipFile archive = ZipFile.builder().setPath(zip).get()) {
+            for (ZipArchiveEntry entry : Collections.list(archive.getEntries())) {
+                if (entry.isDirectory() || entry.isUnixSymlink() || !entry.getName().endsWith(".java")) {
+                    continue;
+                }
+                Path file = root.resolve(entry.getName().replace('\\', '/')).normalize();
+                if (!file.startsWith(root) || file.equals(root)) {
+                    throw new IOException("it names a file outside its folder (" + entry.getName() + ")");
+                }
+                if (++files > MAX_FILES) {
+                    throw new IOException("it holds more than " + MAX_FILES + " Java files");
+                }
+                Files.createDirectories(file.getParent());
+                try (InputStream in = archive.getInputStream(entry); OutputStream out = Files.newOutputStream(file)) {
+                    byte[] buffer = new byte[8192];
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        written += n;
+                        if (written > MAX_BYTES) {
+                            throw new IOException("its Java files unpack to more than "
+                                    + MAX_BYTES / (1024 * 1024) + " MB");
+                        }
+                        out.write(buffer, 0, n);
+                    }
+                }
+            }
+        }
+    }
+}

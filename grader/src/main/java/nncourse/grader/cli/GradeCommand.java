@@ -1,0 +1,171 @@
+package nncourse.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import nncourse.grader.GraderException;
+import nncourse.grader.KitLesson;
+import nncourse.grader.Limits;
+import nncourse.grader.batch.BatchGrader;
+import nncourse.grader.batch.Example;
+import nncourse.grader.batch.Feedback;
+import nncourse.grader.batch.Gradebook;
+import nncourse.grader.batch.GradescopeResults;
+import nncourse.grader.batch.Progress;
+import nncourse.grader.batch.Submission;
+import nncourse.grader.batch.SubmissionGrade;
+import nncourse.grader.batch.Submissions;
+import nncourse.grader.batch.SummaryTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import static nncourse.grading.Scoreboard.fraction;
+import static nncourse.grading.Scoreboard.number;
+
+/**
+ * {@code grader grade --kit . [--submissions DIR] --out OUT}: grades every submission in DIR (or the
+ * kit's example submissions) with the public and hidden tests, and writes the gradebook, and each
+ * submission's feedback and Gradescope results.
+ */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grades every subfolder or .zip file of DIR as one submission (a copy of the student"
+                + " edition): each lesson's src/main/java is compiled and graded with the public and hidden"
+                + " tests; the submission's own tests and build files are ignored. Writes OUT/gradebook.csv,"
+                + " OUT/<submission>/feedback.md and OUT/<submission>/results.json (Gradescope's format).",
+                "Without --submissions it grades the example submissions in grader/examples.", ""})
+final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--kit", defaultValue = ".", paramLabel = "KIT",
+            description = "the course kit's folder, with solutions/ (default: the current folder)")
+    private Path kit;
+
+    @Option(names = "--submissions", paramLabel = "DIR",
+            description = "the folder of submissions (default: the kit's example submissions)")
+    private Path submissions;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "where to write the results")
+    private Path out;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "submissions graded at once, each in its own JVM (default: one per core, ${DEFAULT-VALUE})")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        if (jobs < 1) {
+            throw new GraderException("--jobs must be at least 1, not " + jobs);
+        }
+        Path root = Kit.root(kit);
+        List<KitLesson> lessons = Kit.gradedLessons(root);
+        Path output = out.toAbsolutePath().normalize();
+        if (Files.isRegularFile(output)) {
+            throw new GraderException("--out " + output + " is a file; name a folder");
+        }
+        Path work = Files.createTempDirectory("nn-grade-");
+        try {
+            List<String> notes = new ArrayList<>();
+            List<Example> examples = submissions == null ? Example.in(root) : List.of();
+            List<Submission> all = new ArrayList<>();
+            if (submissions == null) {
+                w.printf("No --submissions given: grading the %d example submissions of %s.%n", examples.size(),
+                        root.relativize(root.resolve("grader/examples")));
+                for (Example e : examples) {
+                    w.printf("  %-18s %s%n", e.name(), e.description());
+                    all.add(e.build(root, lessons, work.resolve(e.name())));
+                }
+            } else {
+                all.addAll(Submissions.in(submissions.toAbsolutePath().normalize(), work.resolve("unzipped"), notes));
+            }
+            notes.forEach(n -> w.println("Note: " + n));
+            w.printf("Grading %d submission%s × %d lessons with the public and hidden tests, %d at a time…%n",
+                    all.size(), all.size() == 1 ? "" : "s", lessons.size(), Math.min(jobs, all.size()));
+            w.flush();
+            List<SubmissionGrade> grades;
+            try (Progress progress = Progress.of(all.size(), w)) {
+                grades = new BatchGrader(lessons, Limits.DEFAULT, jobs).gradeAll(all, progress::graded);
+            }
+            write(output, lessons, grades);
+            w.println();
+            w.print(SummaryTable.of(lessons, grades));
+            w.printf("%nWrote %s, and feedback.md and results.json (Gradescope's format) in %s/<submission>/.%n",
+                    output.resolve(Gradebook.FILE), output);
+            return examples.isEmpty() ? 0 : checkExamples(w, lessons, examples, grades);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static void write(Path output, List<KitLesson> lessons, List<SubmissionGrade> grades) throws IOException {
+        Files.createDirectories(output);
+        for (SubmissionGrade g : grades) {
+            Path dir = output.resolve(g.name());
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(Feedback.FILE), Feedback.of(g));
+            GradescopeResults.write(dir.resolve(GradescopeResults.FILE), g);
+        }
+        Gradebook.write(output.resolve(Gradebook.FILE), lessons, grades);
+    }
+
+    /** Says whether each example earned the points its descriptor states; 1 when one did not. */
+    private static int checkExamples(PrintWriter w, List<KitLesson> lessons, List<Example> examples,
+                                     List<SubmissionGrade> grades) {
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            wrong.addAll(mismatches(examples.get(i), lessons, grades.get(i)));
+        }
+        w.println();
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            SubmissionGrade g = grades.get(i);
+            w.printf("Example %-18s %9s   expected %s%n", e.name(), fraction(g.score(), g.points()),
+                    number(e.expectedTotal()));
+        }
+        if (wrong.isEmpty()) {
+            w.println("Every example earned the points its example.properties states.");
+            return 0;
+        }
+        w.println("Not as expected:");
+        wrong.forEach(m -> w.println("  - " + m));
+        return 1;
+    }
+
+    static List<String> mismatches(Example example, List<KitLesson> lessons, SubmissionGrade grade) {
+        List<String> wrong = new ArrayList<>();
+        for (var expected : example.expected().entrySet()) {
+            int i = lessons.stream().map(KitLesson::name).toList().indexOf(expected.getKey());
+            if (i < 0) {
+                wrong.add(example.name() + ": expects points for " + expected.getKey()
+                        + ", which the kit does not have");
+            } else if (Math.abs(grade.grades().get(i).score().score() - expected.getValue()) > 1e-6) {
+                wrong.add(example.name() + ": " + expected.getKey() + " earned "
+                        + number(grade.grades().get(i).score().score()) + ", expected " + number(expected.getValue()));
+            }
+        }
+        for (KitLesson lesson : lessons) {
+            if (!example.expected().containsKey(lesson.name())) {
+                wrong.add(example.name() + ": states no expected points for " + lesson.name());
+            }
+        }
+        return wrong;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is not worth failing for.
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package nncourse.grader.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nncourse.grader.GraderException;
+import nncourse.grader.KitLesson;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code grader release}: the student edition holds what learners need and gives no solution away. */
+@DisplayName("The student edition")
+class StudentEditionTest {
+
+    private static final Path KIT = Path.of(System.getProperty("kit.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    static Path work;
+    private static Path edition;
+    private static StudentEdition.Result result;
+
+    @BeforeAll
+    static void release() {
+        edition = work.resolve("student");
+        result = StudentEdition.release(KIT, edition, false);
+    }
+
+    @Test
+    @DisplayName("has no file of solutions/, no hidden test and no solution source, checked file by file")
+    void givesNoSolutionAway() throws IOException {
+        Map<String, String> solutionByHash = new HashMap<>();
+        for (Path f : files(KIT.resolve("solutions"))) {
+            if (Files.size(f) > 0 && !KIT.relativize(f).toString().matches(".*[/\\\\]target[/\\\\].*")) {
+                solutionByHash.put(EditionCheck.sha256(f), KIT.relativize(f).toString());
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (Path f : files(edition)) {
+            String path = edition.relativize(f).toString().replace('\\', '/');
+            if (path.startsWith("solutions/") || path.startsWith("grader/") || path.contains("HiddenTest")) {
+                found.add(path);
+            }
+            String solution = Files.size(f) == 0 ? null : solutionByHash.get(EditionCheck.sha256(f));
+            boolean given = solution != null && solution.replace('\\', '/').equals("solutions/" + path)
+                    && Files.isRegularFile(KIT.resolve(path))
+                    && EditionCheck.sha256(KIT.resolve(path)).equals(EditionCheck.sha256(f));
+            if (solution != null && !given) {
+                found.add(path + " = " + solution);
+            }
+        }
+        assertEquals(List.of(), found, "files of the edition that give a solution away");
+        assertTrue(files(edition).size() > 20, "the edition holds the lessons");
+    }
+
+    @Test
+    @DisplayName("is refused when a solution slips in, and says which file")
+    void refusesASolution() throws IOException {
+        KitLesson lesson = KitLesson.all(KIT).get(0);
+        Path copy = work.resolve("leaky");
+        StudentEdition.release(KIT, copy, false);
+        Path stub = lesson.stubSources().resolve(lesson.manifest().exercises().get(0).file()
+                .replaceFirst("^src/main/java/", ""));
+        Path solution = lesson.solutionSources().resolve(lesson.stubSources().relativize(stub));
+        Path leaked = copy.resolve(lesson.name()).resolve(lesson.dir().relativize(stub));
+        Files.copy(solution, leaked, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<String> breaches = EditionCheck.breaches(KIT, copy);
+        assertEquals(1, breaches.size(), () -> "breaches: " + breaches);
+        assertTrue(breaches.get(0).startsWith(lesson.name() + "/"), breaches.get(0));
+    }
+
+    @Test
+    @DisplayName("has every lesson with its stubs, public tests and manifest, grader-api, scoreboard and the wrapper")
+    void hasWhatLearnersNeed() {
+        for (String path : List.of("mvnw", "mvnw.cmd", ".mvn/maven.config", ".mvn/wrapper/maven-wrapper.properties",
+                "README.md", "pom.xml", "grader-api/pom.xml", "scoreboard/pom.xml", ClassroomWorkflow.PATH)) {
+            assertTrue(Files.isRegularFile(edition.resolve(path)), path);
+        }
+        for (KitLesson lesson : KitLesson.all(KIT)) {
+            Path dir = edition.resolve(lesson.name());
+            assertTrue(Files.isRegularFile(dir.resolve("src/test/resources/exercises.properties")), lesson.name());
+            assertEquals(names(lesson.stubSources()), names(dir.resolve("src/main/java")), lesson.name() + " stubs");
+            assertEquals(names(lesson.publicTests()), names(dir.resolve("src/test/java")), lesson.name() + " tests");
+        }
+        assertFalse(Files.exists(edition.resolve("grader")));
+        assertFalse(Files.exists(edition.resolve(".ci")));
+    }
+
+    @Test
+    @DisplayName("builds without the grader module and the solutions profile")
+    void parentPomForLearners() throws IOException {
+        ParentPom pom = ParentPom.read(edition.resolve("pom.xml"));
+        assertFalse(pom.modules().contains("grader"), pom.modules().toString());
+        assertEquals(ParentPom.read(KIT.resolve("pom.xml")).modules().size() - 1, pom.modules().size());
+        String text = Files.readString(edition.resolve("pom.xml"));
+        assertFalse(text.contains("<id>solutions</id>"), "the solutions profile is left out");
+    }
+
+    @Test
+    @DisplayName("has READMEs without the maintainers' and teachers' sections")
+    void readmeForLearners() throws IOException {
+        String readme = Files.readString(edition.resolve("README.md"), StandardCharsets.UTF_8);
+        assertTrue(readme.contains("./mvnw test"), "the learners' quick start stays");
+        assertFalse(readme.contains("## Teachers"));
+        assertFalse(readme.contains("## Maintainers"));
+        assertFalse(readme.contains("-Psolutions"));
+    }
+
+    @Test
+    @DisplayName("has a Classroom workflow with one graded step per exercise, worth its points")
+    void classroomWorkflow() throws IOException {
+        JsonNode workflow = new ObjectMapper(new YAMLFactory())
+                .readTree(edition.resolve(ClassroomWorkflow.PATH).toFile());
+        List<JsonNode> graded = new ArrayList<>();
+        JsonNode reporter = null;
+        for (JsonNode step : workflow.at("/jobs/run-autograding-tests/steps")) {
+            if (step.path("uses").asText().equals(ClassroomWorkflow.GRADER_ACTION)) {
+                graded.add(step);
+            } else if (step.path("uses").asText().equals(ClassroomWorkflow.REPORTER_ACTION)) {
+                reporter = step;
+            }
+        }
+        List<KitLesson> lessons = KitLesson.all(KIT);
+        long exercises = lessons.stream().mapToLong(l -> l.manifest().exercises().size()).sum();
+        double points = lessons.stream().mapToDouble(l -> l.manifest().points()).sum();
+        assertEquals(exercises, graded.size());
+        assertEquals(points, graded.stream().mapToDouble(s -> s.at("/with/max-score").asDouble()).sum());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode step : graded) {
+            String command = step.at("/with/command").asText();
+            assertTrue(command.startsWith("./mvnw ") && command.contains(" -pl lesson-") && command.contains("-Dtest="),
+                    command);
+            assertTrue(command.contains("-Dmaven.test.failure.ignore=false"), command);
+            ids.add(step.path("id").asText());
+            assertTrue(reporter.at("/env").has(step.path("id").asText().toUpperCase() + "_RESULTS"));
+        }
+        assertEquals(String.join(",", ids), reporter.at("/with/runners").asText());
+        assertEquals(exercises, new TreeSet<>(ids).size(), "step ids are unique");
+    }
+
+    @Test
+    @DisplayName("is zipped under its folder's name, with mvnw executable")
+    void zipped() throws IOException {
+        assertEquals(edition.resolveSibling("student.zip"), result.zip());
+        Set<String> entries = new TreeSet<>();
+        try (ZipFile zip = ZipFile.builder().setPath(result.zip()).get()) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+                entries.add(e.getName());
+                if (e.getName().equals("student/mvnw")) {
+                    assertEquals(0755, e.getUnixMode() & 0777, "mvnw is executable");
+                }
+            }
+        }
+        Set<String> files = new TreeSet<>();
+        files(edition).forEach(f -> files.add("student/" + edition.relativize(f).toString().replace('\\', '/')));
+        assertEquals(files, entries);
+    }
+
+    @Test
+    @DisplayName("is not written over a folder that holds files, unless forced")
+    void refusesToOverwrite() throws IOException {
+        Path taken = Files.createDirectories(work.resolve("taken"));
+        Files.writeString(taken.resolve("keep.txt"), "mine");
+        GraderException e = assertThrows(GraderException.class, () -> StudentEdition.release(KIT, taken, false));
+        assertTrue(e.getMessage().contains("--force"), e.getMessage());
+        assertTrue(Files.exists(taken.resolve("keep.txt")));
+        StudentEdition.release(KIT, taken, true);
+        assertFalse(Files.exists(taken.resolve("keep.txt")));
+        Path insideALesson = KIT.resolve(KitLesson.all(KIT).get(0).name()).resolve("student");
+        assertThrows(GraderException.class, () -> StudentEdition.release(KIT, insideALesson, false));
+        assertFalse(Files.exists(insideALesson));
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static Set<String> names(Path root) {
+        Set<String> names = new TreeSet<>();
+        try {
+            files(root).forEach(f -> names.add(root.relativize(f).toString()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
+    }
+}
