@@ -21,6 +21,7 @@ import nncourse.grader.JavaCompilation.CompileError;
 import nncourse.grader.WorkerProtocol.Event;
 import nncourse.grader.WorkerProtocol.Request;
 import nncourse.grading.LessonScore;
+import nncourse.grading.Messages;
 import nncourse.grading.ResultCollector.Unit;
 import nncourse.grading.TestResult;
 import nncourse.grading.TestResult.Outcome;
@@ -220,12 +221,13 @@ public final class Engine implements AutoCloseable {
                         : plan.keySet().stream().filter(id -> !done.containsKey(id)).toList();
                 worker().send(new Request(loaderPath, testClasses, left, limits.testTimeout().toMillis()));
                 Unit running = null;
+                String fatal = null;
                 long deadline = System.currentTimeMillis() + START_UP_MILLIS;
                 while (true) {
                     long now = System.currentTimeMillis();
                     Optional<Event> next = worker.next(Math.min(deadline, lessonDeadline) - now);
                     if (next.isEmpty() || next.get() == WorkerProcess.EXITED) {
-                        String how = next.isEmpty() ? null : worker.howItEnded();
+                        String how = next.isEmpty() ? null : fatal != null ? fatal : worker.howItEnded();
                         String errors = worker.errors();
                         stopWorker();
                         if (plan == null) {
@@ -234,24 +236,22 @@ public final class Engine implements AutoCloseable {
                                     + " before it had found the tests" + errors);
                         }
                         if (running == null) {
-                            String why = how == null ? "the tests did not start within "
-                                    + START_UP_MILLIS / 1000 + " s (a static initializer that never ends?)"
-                                    : "the JVM running the tests " + how + " between two tests";
+                            String why = how == null ? Messages.get("engine.didNotStart", START_UP_MILLIS / 1000) : how;
                             return failAll(plan, done, why, next.isEmpty() ? Outcome.TIMED_OUT : Outcome.CRASHED);
                         }
                         if (System.currentTimeMillis() >= lessonDeadline) {
-                            return failAll(plan, done, "the lesson's tests ran out of time (" 
-                                    + limits.lessonTimeout().toSeconds() + " s in all)", Outcome.TIMED_OUT);
+                            return failAll(plan, done, Messages.get("engine.lessonOutOfTime",
+                                    limits.lessonTimeout().toSeconds()), Outcome.TIMED_OUT);
                         }
                         done.put(running.id(), next.isEmpty()
-                                ? result(running, Outcome.TIMED_OUT, "did not finish within "
-                                        + seconds(running.timeoutMillis()) + " — is a loop bound right, or is it waiting forever?")
-                                : result(running, Outcome.CRASHED, "the JVM running the tests " + how
-                                        + " during this test; the tests after it were still run"));
+                                ? result(running, Outcome.TIMED_OUT, Messages.get("engine.timedOut",
+                                        seconds(running.timeoutMillis())))
+                                : result(running, Outcome.CRASHED, Messages.get("engine.crashed", how)));
                         break;
                     }
                     Event event = next.get();
                     switch (event.type()) {
+                        case "outOfMemory" -> fatal = Messages.get("engine.outOfMemory", limits.heapMegabytes());
                         case "plan" -> {
                             if (plan == null) {
                                 plan = new LinkedHashMap<>();

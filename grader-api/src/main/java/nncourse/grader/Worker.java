@@ -60,7 +60,13 @@ public final class Worker {
             Locale.setDefault(locale);
             TimeZone.setDefault(timeZone);
             Set<Thread> before = Thread.getAllStackTraces().keySet();
-            run(launcher, request, event -> send(protocol, event));
+            try {
+                run(launcher, request, event -> send(protocol, event));
+            } catch (OutOfMemoryError e) {
+                // JUnit rethrows it as unrecoverable: say so, and let the engine start a fresh worker.
+                send(protocol, Event.outOfMemory());
+                Runtime.getRuntime().halt(3);
+            }
             boolean leftovers = Thread.getAllStackTraces().keySet().stream()
                     .anyMatch(t -> !before.contains(t) && t.getState() == Thread.State.RUNNABLE);
             send(protocol, Event.done(captured.text(), leftovers));

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nncourse.grader.WorkerProtocol.Event;
 import nncourse.grader.WorkerProtocol.Request;
+import nncourse.grading.Messages;
 
 /** The grader's handle on one {@link Worker} JVM: send a request, wait for events, kill it with its children. */
 final class WorkerProcess implements AutoCloseable {
@@ -72,18 +73,17 @@ final class WorkerProcess implements AutoCloseable {
         return Optional.ofNullable(events.poll(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS));
     }
 
-    /** How the worker ended, for a learner: "called System.exit(3)", "ran out of memory"… */
+    /** How the worker ended, in words for a learner: "ended the test JVM with exit code 3 — System.exit?"… */
     String howItEnded() {
         try {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                return "stopped answering";
+                return Messages.get("engine.notAnswering");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         int code = process.exitValue();
-        return code > 128 ? "was killed by signal " + (code - 128) : "ended the JVM with exit code " + code
-                + " (System.exit?)";
+        return code > 128 ? Messages.get("engine.killed", code - 128) : Messages.get("engine.exited", code);
     }
 
     /** The start of what the JVM itself wrote to standard error (the tests' own output is captured apart). */

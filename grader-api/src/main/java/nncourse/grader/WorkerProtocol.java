@@ -42,6 +42,11 @@ final class WorkerProtocol {
         static Event done(String output, boolean leftovers) {
             return new Event("done", null, null, null, output, leftovers);
         }
+
+        /** The worker is about to end because the tests ran out of memory. */
+        static Event outOfMemory() {
+            return new Event("outOfMemory", null, null, null, null, null);
+        }
     }
 
     private WorkerProtocol() {

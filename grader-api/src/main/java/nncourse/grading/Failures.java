@@ -1,6 +1,8 @@
 package nncourse.grading;
 
 import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.opentest4j.MultipleFailuresError;
 
 /** Says in one short paragraph why a test failed: the assertion's words, or what the code threw and where. */
 final class Failures {
@@ -28,7 +30,11 @@ final class Failures {
             return t.getMessage();
         }
         String text;
-        if (t instanceof LinkageError) {
+        if (t instanceof MultipleFailuresError m) {
+            text = m.getFailures().stream().map(Failures::describe).collect(Collectors.joining("; "));
+        } else if (t instanceof StackOverflowError) {
+            text = Messages.get("failure.stackOverflow") + where(t);
+        } else if (t instanceof LinkageError) {
             text = Messages.get("failure.linkage", t.getClass().getSimpleName() + ": " + t.getMessage());
         } else if (t instanceof AssertionError) {
             text = String.valueOf(t.getMessage());

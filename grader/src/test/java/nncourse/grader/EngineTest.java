@@ -135,6 +135,26 @@ class EngineTest {
     }
 
     @Test
+    @DisplayName("says so when a test runs out of memory, and still grades the other exercise in full")
+    void outOfMemory() throws IOException {
+        Grade grade = grade("hungry", SOLUTION.replace("return a + b;", """
+                java.util.List<long[]> all = new java.util.ArrayList<>();
+                while (true) { all.add(new long[1_000_000]); }"""));
+        ExerciseScore add = grade.score().exercises().get(0);
+        assertTrue(add.results().stream().allMatch(r -> r.message().contains("ran out of memory")), describe(add));
+        assertEquals(60, grade.score().exercises().get(1).score(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("says so when a recursion never stops")
+    void stackOverflow() throws IOException {
+        Grade grade = grade("recursion", SOLUTION.replace("return a + b;", "return add(a, b) + 1;"));
+        ExerciseScore add = grade.score().exercises().get(0);
+        assertTrue(add.results().stream().allMatch(r -> r.message().contains("overflowed the stack")), describe(add));
+        assertEquals(60, grade.score().exercises().get(1).score(), 1e-9);
+    }
+
+    @Test
     @DisplayName("is not disturbed by what a submission leaves behind: a spinning thread, a stolen System.out")
     void leftovers() throws IOException {
         Grade spinning = grade("spinning", SOLUTION.replace("return a + b;", """
