@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * others are still graded); a file that is not UTF-8 is read as Windows-1252; a class named like a
  * test, or an oversized file, is left out. Only {@code .java} files are ever taken.
  */
-final class SubmittedSources {
+public final class SubmittedSources {
 
     static final long MAX_FILE_BYTES = 512 * 1024;
     static final int MAX_FILES = 200;
@@ -124,7 +124,8 @@ final class SubmittedSources {
         }
     }
 
-    static Optional<String> packageOf(String source) {
+    /** The package a Java source declares. */
+    public static Optional<String> packageOf(String source) {
         Matcher m = PACKAGE.matcher(source);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }

@@ -14,16 +14,16 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * submission. A submission is untrusted, so entries that would land outside the target folder, links,
  * and archives that unpack to more than {@link #MAX_BYTES} are refused.
  */
-final class SafeUnzip {
+public final class SafeUnzip {
 
-    static final long MAX_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
     static final int MAX_FILES = 5_000;
 
     private SafeUnzip() {
     }
 
     /** Unpacks the {@code .java} entries of {@code zip} into {@code target}; an IOException says what is wrong. */
-    static void javaSources(Path zip, Path target) throws IOException {
+    public static void javaSources(Path zip, Path target) throws IOException {
         Path root = target.toAbsolutePath().normalize();
         Files.createDirectories(root);
         long written = 0;

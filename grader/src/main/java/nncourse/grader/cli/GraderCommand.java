@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  * Problems are reported in one line starting with "grader:", never as a stack trace.
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "nn-course grader 1.0",
-        subcommands = {ReleaseCommand.class, GradeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReleaseCommand.class, GradeCommand.class, GradescopeCommand.class, AutogradeCommand.class,
+            CommandLine.HelpCommand.class},
         description = {"Hands out the student edition of the nn-course kit and grades submissions with the"
                 + " public and hidden tests.", ""},
         footer = {"", "Start with:  java -jar grader/target/grader.jar grade --kit . --out ../graded"})
@@ -26,7 +27,8 @@ public final class GraderCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: release or grade");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: release, grade, gradescope or autograde");
     }
 
     public static void main(String[] args) {

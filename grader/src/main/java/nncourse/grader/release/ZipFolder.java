@@ -14,7 +14,7 @@ import org.apache.commons.compress.archivers.zip.UnixStat;
  * Zips a folder under its own name ({@code edition/…}), keeping the executable bit of scripts such as
  * {@code mvnw}, so that {@code ./mvnw test} works right after unzipping.
  */
-final class ZipFolder {
+public final class ZipFolder {
 
     private static final int EXECUTABLE = 0755;
     private static final int REGULAR = 0644;
@@ -22,13 +22,18 @@ final class ZipFolder {
     private ZipFolder() {
     }
 
+    /** Zips {@code folder} with its files below a top folder of the same name. */
     static void zip(Path folder, Path zip) {
-        String root = folder.getFileName().toString();
+        zip(folder, zip, folder.getFileName() + "/");
+    }
+
+    /** Zips {@code folder} with its files below {@code prefix} (empty: at the zip's root). */
+    public static void zip(Path folder, Path zip, String prefix) {
         try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip.toFile());
              Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             for (Path file : files) {
-                String name = root + "/" + folder.relativize(file).toString().replace('\\', '/');
+                String name = prefix + folder.relativize(file).toString().replace('\\', '/');
                 ZipArchiveEntry entry = new ZipArchiveEntry(file.toFile(), name);
                 entry.setUnixMode(UnixStat.FILE_FLAG | (executable(file) ? EXECUTABLE : REGULAR));
                 out.putArchiveEntry(entry);
@@ -41,7 +46,7 @@ final class ZipFolder {
     }
 
     private static boolean executable(Path file) {
-        return file.getFileName().toString().equals("mvnw") || Files.isExecutable(file)
-                && !file.getFileName().toString().contains(".");
+        String name = file.getFileName().toString();
+        return name.equals("mvnw") || name.endsWith(".sh") || Files.isExecutable(file) && !name.contains(".");
     }
 }

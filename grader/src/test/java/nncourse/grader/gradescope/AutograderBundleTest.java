@@ -1,0 +1,192 @@
+package nncourse.grader.gradescope;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import nncourse.grader.KitLesson;
+import nncourse.grader.batch.Example;
+import nncourse.grader.cli.GraderCommand;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Gradescope bundle, tried without Gradescope: it is unpacked where Gradescope puts it
+ * ({@code source/}), a submission is laid in {@code submission/}, and {@code run_autograder} runs with
+ * the root passed in {@code AUTOGRADER_ROOT}; its {@code results/results.json} must give the example
+ * submissions the points {@code grader grade} gives them.
+ */
+@DisplayName("The Gradescope autograder bundle")
+class AutograderBundleTest {
+
+    private static final Path KIT = Path.of(System.getProperty("kit.root", "..")).toAbsolutePath().normalize();
+    private static final Set<String> RESULT_FIELDS = Set.of("score", "execution_time", "output", "output_format",
+            "test_output_format", "test_name_format", "visibility", "stdout_visibility", "extra_data", "tests",
+            "leaderboard");
+    private static final Set<String> TEST_FIELDS = Set.of("score", "max_score", "status", "name", "name_format",
+            "number", "output", "output_format", "tags", "visibility", "extra_data");
+
+    @TempDir
+    static Path work;
+    private static Path bundle;
+    private static List<KitLesson> lessons;
+
+    @BeforeAll
+    static void build() {
+        bundle = work.resolve("autograder.zip");
+        assertEquals(0, GraderCommand.execute("gradescope", "--kit", KIT.toString(), "--out", bundle.toString()));
+        lessons = KitLesson.all(KIT);
+    }
+
+    @Test
+    @DisplayName("has setup.sh and run_autograder at its root, and no source of the solutions")
+    void layout() throws IOException {
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(bundle))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                entries.add(e.getName());
+                byte[] content = zip.readAllBytes();
+                for (KitLesson lesson : lessons) {
+                    assertFalse(isSolutionSource(lesson, content), e.getName() + " is a solution's source");
+                }
+            }
+        }
+        assertTrue(entries.containsAll(List.of("setup.sh", "run_autograder", "grader.jar")), entries.toString());
+        assertTrue(entries.stream().noneMatch(e -> e.matches("kit/solutions/[^/]+/src/main/.*")), entries.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.matches("kit/solutions/[^/]+/src/test/java/.*HiddenTest\\.java")),
+                "the hidden tests are in the bundle");
+    }
+
+    @Test
+    @DisplayName("grades the whole edition, a zip of it, or only the lesson files, as grader grade does")
+    void gradesAsGradeDoes() throws Exception {
+        Path source = work.resolve("root/source");
+        unzip(bundle, source);
+        for (Example example : Example.in(KIT)) {
+            Path built = example.build(KIT, lessons, work.resolve("built").resolve(example.name())).root();
+            Path submission = work.resolve("root/submission");
+            deleteTree(submission);
+            Files.createDirectories(submission);
+            switch (example.name()) {
+                case "complete" -> copyTree(built, submission.resolve("nn-course-student"));
+                case "half-done" -> zip(built, submission.resolve("my-work.zip"));
+                default -> {
+                    for (KitLesson lesson : lessons) {
+                        flatten(built.resolve(lesson.name()).resolve("src/main/java"),
+                                submission.resolve("files of " + lesson.name()));
+                    }
+                }
+            }
+            JsonNode results = runAutograder(work.resolve("root"));
+            assertEquals(example.expectedTotal(), results.get("score").asDouble(), 1e-6,
+                    example.name() + ": " + results.get("output").asText());
+            assertOnlySpecFields(results);
+        }
+    }
+
+    private static JsonNode runAutograder(Path root) throws IOException, InterruptedException {
+        Files.deleteIfExists(root.resolve("results/results.json"));
+        ProcessBuilder run = new ProcessBuilder("bash", root.resolve("source/run_autograder").toString())
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(root.resolve("stdout").toFile());
+        run.environment().put("AUTOGRADER_ROOT", root.toString());
+        run.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        Process p = run.start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "run_autograder did not finish");
+        assertEquals(0, p.exitValue(), Files.readString(root.resolve("stdout")));
+        return new ObjectMapper().readTree(root.resolve("results/results.json").toFile());
+    }
+
+    private static void assertOnlySpecFields(JsonNode results) {
+        results.fieldNames().forEachRemaining(f -> assertTrue(RESULT_FIELDS.contains(f), "not in the spec: " + f));
+        Set<String> visibilities = new HashSet<>();
+        for (JsonNode test : results.get("tests")) {
+            test.fieldNames().forEachRemaining(f -> assertTrue(TEST_FIELDS.contains(f), "not in the spec: tests[]." + f));
+            visibilities.add(test.get("visibility").asText());
+            if (test.get("name").asText().contains("hidden")) {
+                assertEquals("after_published", test.get("visibility").asText(), test.get("name").asText());
+            }
+        }
+        assertTrue(visibilities.contains("after_published"), "hidden tests are shown after the grades are published");
+    }
+
+    /** Whether {@code content} is one of the lesson's solution sources that differs from its stub. */
+    private static boolean isSolutionSource(KitLesson lesson, byte[] content) throws IOException {
+        try (Stream<Path> files = Files.walk(lesson.solutionSources())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path stub = lesson.stubSources().resolve(lesson.solutionSources().relativize(f).toString());
+                byte[] solution = Files.readAllBytes(f);
+                if (Arrays.equals(solution, content)
+                        && !(Files.exists(stub) && Arrays.equals(Files.readAllBytes(stub), solution))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void unzip(Path zip, Path into) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                Path file = into.resolve(e.getName()).normalize();
+                Files.createDirectories(file.getParent());
+                Files.copy(in, file);
+            }
+        }
+    }
+
+    private static void zip(Path folder, Path zip) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+             Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new ZipEntry("nn-course-student/" + folder.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** The lesson's source files side by side, as a learner uploads them one by one. */
+    private static void flatten(Path from, Path into) throws IOException {
+        Files.createDirectories(into);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, into.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+}
