@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * had to mend: a file found in another folder is used where the stub has it; a missing file, or one
  * that declares another package, is replaced by the stub's copy (its exercises then score 0 and the
  * others are still graded); a file that is not UTF-8 is read as Windows-1252; a class named like a
- * test, or an oversized file, is left out. Only {@code .java} files are ever taken.
+ * test, or an oversized file, is left out. Only {@code .java} files are ever taken. Given code — a stub
+ * file with no {@code TODO} marker, such as a data loader — is always the kit's own copy, so that
+ * results on the kit's data cannot be changed by changing the data.
  */
 public final class SubmittedSources {
 
@@ -30,6 +32,7 @@ public final class SubmittedSources {
     static final int MAX_FILES = 200;
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+    private static final Pattern TODO = Pattern.compile("TODO \\d+\\.\\d+");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final List<String> notes = new ArrayList<>();
@@ -63,7 +66,15 @@ public final class SubmittedSources {
             Path relative = stubs.relativize(stub);
             Optional<Path> mine = find(submitted, handedIn, relative);
             mine.ifPresent(used::add);
-            String expectedPackage = packageOf(read(stub)).orElse("");
+            String given = read(stub);
+            if (!TODO.matcher(given).find()) {
+                if (mine.flatMap(this::decode).filter(text -> !sameCode(text, given)).isPresent()) {
+                    notes.add(show(relative) + " is given code: the kit's copy was graded, not your changed one");
+                }
+                write(into.resolve(relative), given);
+                continue;
+            }
+            String expectedPackage = packageOf(given).orElse("");
             Optional<String> text = mine.flatMap(this::decode);
             if (text.isPresent() && !packageOf(text.get()).orElse("").equals(expectedPackage)) {
                 notes.add(show(relative) + " declares package " + packageOf(text.get()).orElse("(none)") + ", not "
@@ -122,6 +133,10 @@ public final class SubmittedSources {
             notes.add(file.getFileName() + " could not be read: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static boolean sameCode(String a, String b) {
+        return a.replace("\r\n", "\n").strip().equals(b.replace("\r\n", "\n").strip());
     }
 
     /** The package a Java source declares. */

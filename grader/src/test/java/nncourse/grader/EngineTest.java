@@ -44,7 +44,7 @@ class EngineTest {
             import org.junit.jupiter.params.ParameterizedTest;
             import org.junit.jupiter.params.provider.CsvSource;
             class ToyTest {
-                @Test @Exercise("9.1") void addsTwoAndThree() { assertEquals(5, Toy.add(2, 3)); }
+                @Test @Exercise("9.1") void addsTwoAndThree() { assertEquals(5, Toy.add(Numbers.two(), 3)); }
                 @ParameterizedTest @CsvSource({"2, 4", "3, 9"}) @Exercise("9.2")
                 void squares(int x, int expected) { assertEquals(expected, Toy.square(x)); }
             }
@@ -77,6 +77,13 @@ class EngineTest {
             }
             """;
 
+    private static final String GIVEN = """
+            package nncourse.lesson09;
+            public final class Numbers {
+                public static int two() { return 2; }
+            }
+            """;
+
     @TempDir
     static Path kit;
     private static Engine engine;
@@ -86,6 +93,7 @@ class EngineTest {
     static void layOutToyKit() throws IOException {
         write(kit.resolve("lesson-09-toy/src/test/resources/exercises.properties"), MANIFEST);
         write(kit.resolve("lesson-09-toy/src/main/java/nncourse/lesson09/Toy.java"), STUB);
+        write(kit.resolve("lesson-09-toy/src/main/java/nncourse/lesson09/Numbers.java"), GIVEN);
         write(kit.resolve("lesson-09-toy/src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST);
         write(kit.resolve("solutions/lesson-09-toy/src/test/java/nncourse/lesson09/ToyHiddenTest.java"), HIDDEN_TEST);
         lesson = KitLesson.all(kit).get(0);
@@ -205,6 +213,17 @@ class EngineTest {
         Path moved = kit.resolve("submissions/moved");
         write(moved.resolve("Toy.java"), SOLUTION);
         assertEquals(100, engine.grade(lesson, moved).score().score(), 1e-9, "a file in the wrong folder is found");
+    }
+
+    @Test
+    @DisplayName("grades the kit's copy of given code, whatever the submission made of it")
+    void givenCode() throws IOException {
+        Path sources = kit.resolve("submissions/changed-given-code");
+        write(sources.resolve("nncourse/lesson09/Toy.java"), SOLUTION);
+        write(sources.resolve("nncourse/lesson09/Numbers.java"), GIVEN.replace("return 2;", "return 3;"));
+        Grade grade = engine.grade(lesson, sources);
+        assertEquals(100, grade.score().score(), 1e-9);
+        assertTrue(grade.notes().get(0).contains("Numbers.java is given code"), grade.notes().toString());
     }
 
     @Test
