@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -49,6 +50,8 @@ public final class NotebookCheck {
 
     private final Path kit;
     private final ClassLoader code;
+    /** When the notebook's kernel set up: classes compiled later are not the ones it runs. */
+    private final FileTime started = FileTime.from(Instant.now());
 
     private NotebookCheck(Path kit, ClassLoader code) {
         this.kit = kit;
@@ -108,6 +111,9 @@ public final class NotebookCheck {
         List<String> notes = new ArrayList<>();
         if (changedSinceCompiled(classes.get())) {
             notes.add("your sources changed since ./mvnw test compiled them: run it again, then restart the kernel");
+        } else if (newest(classes.get(), ".class").compareTo(started) > 0) {
+            notes.add("./mvnw test compiled your code again after this kernel started, and the kernel still runs the "
+                    + "old classes: restart it to check and plot the new ones");
         }
         List<TestResult> results = run(testClasses, infos);
         List<ExerciseScore> scores = infos.stream()
@@ -137,8 +143,8 @@ public final class NotebookCheck {
         ExerciseScore e = first.get();
         String what = e.untouched() ? "Do TODO " + e.info().id() + " first"
                 : "Finish TODO " + e.info().id() + " first (" + e.passed() + " of " + e.total() + " tests pass)";
-        throw new NotDoneYet(what + ": " + e.info().title() + " in " + todoLocation(report.lesson(), e.info())
-                + ". The cells below run it. Then ./mvnw test, restart the kernel and run all cells again.");
+        throw new NotDoneYet(what + ": " + e.info().title() + ", in " + todoLocation(report.lesson(), e.info())
+                + " — the cells below run it. Then run ./mvnw test, restart the kernel and run all cells again.");
     }
 
     /** Where the learner writes an exercise, e.g. {@code lesson-01-…/src/main/java/…/Sigmoid.java:26}. */
