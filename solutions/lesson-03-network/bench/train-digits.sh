@@ -32,8 +32,11 @@ classpath=$csv:$io${codec:+:$codec}
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-javac -encoding UTF-8 -d "$out" -cp "$classpath" \
-    "$lesson"/src/main/java/nncourse/lesson03/*.java "$bench/TrainDigits.java"
+# The reference implementation: the lesson's given files, with the solution's files over them.
+src=$out/src
+mkdir -p "$src"
+cp -r "$kit/lesson-03-network/src/main/java/." "$lesson/src/main/java/." "$src/"
+javac -encoding UTF-8 -d "$out" -cp "$classpath" $(find "$src" -name '*.java') "$bench/TrainDigits.java"
 # The data is the lesson's: solutions/ keeps only sources and hidden tests.
 cp -r "$kit/lesson-03-network/src/main/resources/." "$out/"
 

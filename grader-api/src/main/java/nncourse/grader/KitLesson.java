@@ -3,6 +3,8 @@ package nncourse.grader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import nncourse.grading.Lessons;
 import nncourse.grading.Manifest;
@@ -29,8 +31,21 @@ public record KitLesson(Path kit, String name, Manifest manifest) {
         return dir().resolve("src/test/java");
     }
 
+    /** The files of the reference implementation that differ from the stubs: those with exercises. */
     public Path solutionSources() {
         return kit.resolve("solutions").resolve(name).resolve("src/main/java");
+    }
+
+    /**
+     * The reference implementation as a whole, by path below {@code src/main/java}: the files of
+     * {@link #solutionSources()}, and the lesson's given files (which {@code solutions/} does not repeat).
+     */
+    public SortedMap<String, Path> solutionFiles() {
+        SortedMap<String, Path> files = new TreeMap<>();
+        for (Path root : List.of(stubSources(), solutionSources())) {
+            JavaCompilation.sourcesIn(root).forEach(f -> files.put(root.relativize(f).toString().replace('\\', '/'), f));
+        }
+        return files;
     }
 
     public Path hiddenTests() {

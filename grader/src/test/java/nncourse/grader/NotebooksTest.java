@@ -84,7 +84,7 @@ class NotebooksTest {
         for (KitLesson lesson : KitLesson.all(KIT)) {
             Path out = KIT.resolve("solutions").resolve(lesson.name()).resolve("target/classes");
             deleteTree(out);
-            var errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.solutionSources()), classpath, out);
+            var errors = JavaCompilation.compile(List.copyOf(lesson.solutionFiles().values()), classpath, out);
             assertTrue(errors.isEmpty(), () -> lesson.name() + ": the solutions do not compile: " + errors);
             for (Path resources : List.of(lesson.dir().resolve("src/main/resources"),
                     KIT.resolve("solutions").resolve(lesson.name()).resolve("src/main/resources"))) {
@@ -155,7 +155,10 @@ class NotebooksTest {
         KitLesson lesson = lessonOf(NOTEBOOKS.resolve("01-logistic-regression.ipynb"));
         // The reference solution with one typical mistake: σ′(z) = σ(z)(1 + σ(z)).
         Path sources = work.resolve("src");
-        copyTree(lesson.solutionSources(), sources);
+        for (var file : lesson.solutionFiles().entrySet()) {
+            Files.createDirectories(sources.resolve(file.getKey()).getParent());
+            Files.copy(file.getValue(), sources.resolve(file.getKey()));
+        }
         Path sigmoid = sources.resolve("nncourse/lesson01/Sigmoid.java");
         String right = Files.readString(sigmoid, StandardCharsets.UTF_8);
         assertTrue(right.contains("return sigma * (1 - sigma);"), "the mistake no longer fits the solution");
