@@ -120,8 +120,20 @@ public final class Engine implements AutoCloseable {
         } catch (IllegalStateException e) {
             return failed(lesson, compileErrors, notes, "the tests could not be run: " + e.getMessage());
         }
-        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), compileErrors, notes,
-                output.toString());
+        List<String> allNotes = new ArrayList<>(notes);
+        long dropped = CappedOutput.dropped(output.toString());
+        if (dropped > 0) {
+            allNotes.add("your code printed " + bytes(Worker.OUTPUT_CAP + dropped) + " while the tests ran; only the"
+                    + " first " + bytes(Worker.OUTPUT_CAP) + " were kept — take the prints out of loops");
+        }
+        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), compileErrors,
+                allNotes, output.toString());
+    }
+
+    /** 16 KB, 3.2 MB: a size as a learner reads it. */
+    private static String bytes(long n) {
+        return n < 1024 * 1024 ? Math.round(n / 1024.0) + " KB"
+                : String.format(java.util.Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
     }
 
     /**

@@ -1,11 +1,13 @@
 package nncourse.grader.batch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +29,14 @@ import nncourse.grading.LessonScore;
  * Grades many submissions in parallel with the one {@link Engine}: each of {@code jobs} threads keeps
  * its own engine (and so its own worker JVM) and takes the next submission when done with one. Only a
  * lesson's {@code src/main/java} is taken from a submission — its Java files, no links — and graded
- * with the kit's public and hidden tests.
+ * with the kit's public and hidden tests; the learner is told when the submission's own tests or build
+ * files differ from the kit's, since they were ignored.
  */
 public final class BatchGrader {
 
     private static final int MAX_SOURCE_FILES = 500;
+    private static final int CHANGED_FILES_SHOWN = 5;
+    private static final long MAX_COMPARED_BYTES = 1024 * 1024;
 
     private final List<KitLesson> lessons;
     private final Limits limits;
@@ -47,14 +52,29 @@ public final class BatchGrader {
     }
 
     /**
-     * Grades every submission.
+     * Grades every submission and keeps them all: for a few submissions; {@link #gradeEach} keeps none.
      *
      * @param onGraded told of each submission as soon as it is graded, from the grading threads
      * @return the grades in the order of {@code submissions}
      */
     public List<SubmissionGrade> gradeAll(List<Submission> submissions, Consumer<SubmissionGrade> onGraded) {
-        ConcurrentLinkedQueue<Submission> queue = new ConcurrentLinkedQueue<>(submissions);
         Map<String, SubmissionGrade> graded = new ConcurrentHashMap<>();
+        gradeEach(submissions, grade -> {
+            graded.put(grade.name(), grade);
+            onGraded.accept(grade);
+        });
+        return submissions.stream().map(s -> graded.get(s.name())).toList();
+    }
+
+    /**
+     * Grades every submission and hands each grade to {@code onGraded} as soon as it is made, keeping
+     * none: what grading holds in memory does not grow with the number of submissions.
+     *
+     * @param onGraded told of each submission as soon as it is graded, from the grading threads; what it
+     *                 throws stops the grading
+     */
+    public void gradeEach(List<Submission> submissions, Consumer<SubmissionGrade> onGraded) {
+        ConcurrentLinkedQueue<Submission> queue = new ConcurrentLinkedQueue<>(submissions);
         int threads = Math.min(jobs, Math.max(1, submissions.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "grader");
@@ -67,9 +87,7 @@ public final class BatchGrader {
                 workers.add(pool.submit(() -> {
                     try (Engine engine = new Engine(limits)) {
                         for (Submission s; (s = queue.poll()) != null; ) {
-                            SubmissionGrade grade = grade(engine, s);
-                            graded.put(s.name(), grade);
-                            onGraded.accept(grade);
+                            onGraded.accept(grade(engine, s));
                         }
                     }
                     return null;
@@ -86,7 +104,6 @@ public final class BatchGrader {
         } finally {
             pool.shutdownNow();
         }
-        return submissions.stream().map(s -> graded.get(s.name())).toList();
     }
 
     /** Grades one submission, lesson by lesson; what goes wrong with one lesson costs that lesson only. */
@@ -120,11 +137,69 @@ public final class BatchGrader {
             if (copied == 0) {
                 return notGraded(lesson, lesson.name() + "/src/main/java holds no Java file");
             }
-            return engine.grade(lesson, copy);
+            Grade grade = engine.grade(lesson, copy);
+            List<String> ignored = changedTestsAndBuild(lesson, sources.get().getParent().getParent().getParent());
+            if (ignored.isEmpty()) {
+                return grade;
+            }
+            List<String> notes = new ArrayList<>(grade.notes());
+            notes.add(String.join(", ", ignored) + (ignored.size() == 1 ? " differs" : " differ")
+                    + " from the kit's: a submission's tests and build files are never used, so "
+                    + (ignored.size() == 1 ? "this change was" : "these changes were") + " ignored — your"
+                    + " src/main/java was graded with the kit's own tests, public and hidden");
+            return new Grade(grade.score(), grade.compileErrors(), notes, grade.output());
         } catch (IOException | RuntimeException e) {
             return notGraded(lesson, "the grader could not grade this lesson: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
+    }
+
+    /**
+     * The lesson's test and build files that the submission changed or added ({@code pom.xml}, anything
+     * below {@code src/test}), relative to the lesson folder; a file it left out is not counted.
+     * Line endings do not count as a change.
+     */
+    static List<String> changedTestsAndBuild(KitLesson lesson, Path submitted) throws IOException {
+        List<Path> files = new ArrayList<>();
+        if (Files.isRegularFile(submitted.resolve("pom.xml"), LinkOption.NOFOLLOW_LINKS)) {
+            files.add(submitted.resolve("pom.xml"));
+        }
+        if (Files.isDirectory(submitted.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> walk = Files.walk(submitted.resolve("src/test"))) {
+                walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().limit(MAX_SOURCE_FILES)
+                        .forEach(files::add);
+            }
+        }
+        List<String> changed = new ArrayList<>();
+        for (Path file : files) {
+            String relative = submitted.relativize(file).toString().replace('\\', '/');
+            if (!sameText(file, lesson.dir().resolve(relative))) {
+                changed.add(relative);
+            }
+        }
+        if (changed.size() > CHANGED_FILES_SHOWN) {
+            int more = changed.size() - CHANGED_FILES_SHOWN;
+            changed = new ArrayList<>(changed.subList(0, CHANGED_FILES_SHOWN));
+            changed.add("and " + more + " more files");
+        }
+        return changed;
+    }
+
+    private static boolean sameText(Path submitted, Path kit) throws IOException {
+        if (!Files.isRegularFile(kit) || Files.size(submitted) > MAX_COMPARED_BYTES) {
+            return false;
+        }
+        return Arrays.equals(unixLines(Files.readAllBytes(submitted)), unixLines(Files.readAllBytes(kit)));
+    }
+
+    private static byte[] unixLines(byte[] text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length);
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] != '\r' || i + 1 >= text.length || text[i + 1] != '\n') {
+                out.write(text[i]);
+            }
+        }
+        return out.toByteArray();
     }
 
     private static Grade notGraded(KitLesson lesson, String problem) {

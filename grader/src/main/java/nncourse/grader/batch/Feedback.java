@@ -62,7 +62,7 @@ public final class Feedback {
             md.append("```\n");
         }
         if (!grade.notes().isEmpty()) {
-            md.append(grade.compileErrors().isEmpty() ? "" : "\n").append("What the grader did with your files:\n\n");
+            md.append(grade.compileErrors().isEmpty() ? "" : "\n").append("Notes from the grader:\n\n");
             grade.notes().forEach(n -> md.append("- ").append(Markdown.text(n)).append('\n'));
         }
         if (!score.problems().isEmpty() || !grade.compileErrors().isEmpty() || !grade.notes().isEmpty()) {

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nncourse.grader.Grade;
 import nncourse.grader.GraderException;
 import nncourse.grader.KitLesson;
 import nncourse.grading.ExerciseInfo;
-import nncourse.grading.ExerciseScore;
 import nncourse.grading.Scoreboard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -34,17 +32,15 @@ public final class Gradebook {
         return header;
     }
 
-    public static void write(Path file, List<KitLesson> lessons, List<SubmissionGrade> grades) {
+    public static void write(Path file, List<KitLesson> lessons, List<SubmissionSummary> grades) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                      .setHeader(header(lessons).toArray(String[]::new)).get())) {
-            for (SubmissionGrade g : grades) {
+            for (SubmissionSummary g : grades) {
                 List<String> row = new ArrayList<>(List.of(g.name(), Scoreboard.number(g.score())));
-                g.grades().forEach(lesson -> row.add(Scoreboard.number(lesson.score().score())));
-                for (Grade lesson : g.grades()) {
-                    for (ExerciseScore e : lesson.score().exercises()) {
-                        row.add(Scoreboard.number(e.score()));
-                    }
+                g.lessons().forEach(lesson -> row.add(Scoreboard.number(lesson.score())));
+                for (SubmissionSummary.LessonSummary lesson : g.lessons()) {
+                    lesson.exercises().forEach(points -> row.add(Scoreboard.number(points)));
                 }
                 csv.printRecord(row);
             }

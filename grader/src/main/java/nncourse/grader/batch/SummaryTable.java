@@ -1,7 +1,6 @@
 package nncourse.grader.batch;
 
 import java.util.List;
-import nncourse.grader.Grade;
 import nncourse.grader.KitLesson;
 
 import static nncourse.grading.Scoreboard.fraction;
@@ -12,30 +11,26 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
-    public static String of(List<KitLesson> lessons, List<SubmissionGrade> grades) {
+    public static String of(List<KitLesson> lessons, List<SubmissionSummary> grades) {
         int nameWidth = Math.max("submission".length(),
                 grades.stream().mapToInt(g -> g.name().length()).max().orElse(0));
         StringBuilder s = new StringBuilder();
         s.append(String.format("%-" + nameWidth + "s  %9s", "submission", "total"));
         lessons.forEach(l -> s.append(String.format("  %9s", shortName(l.name()))));
         s.append(String.format("  %7s%n", "time"));
-        for (SubmissionGrade g : grades) {
+        for (SubmissionSummary g : grades) {
             s.append(String.format("%-" + nameWidth + "s  %9s", g.name(), fraction(g.score(), g.points())));
-            for (Grade lesson : g.grades()) {
-                String mark = flagged(lesson) ? "!" : "";
-                s.append(String.format("  %9s", mark + fraction(lesson.score().score(), lesson.score().points())));
+            for (SubmissionSummary.LessonSummary lesson : g.lessons()) {
+                String mark = lesson.flagged() ? "!" : "";
+                s.append(String.format("  %9s", mark + fraction(lesson.score(), lesson.points())));
             }
             s.append(String.format("  %5.1f s%n", g.time().toMillis() / 1000.0));
         }
-        if (grades.stream().anyMatch(g -> g.grades().stream().anyMatch(SummaryTable::flagged))) {
+        if (grades.stream().anyMatch(g -> g.lessons().stream().anyMatch(SubmissionSummary.LessonSummary::flagged))) {
             s.append("! some of the lesson's code did not compile, or the lesson could not be graded:"
                     + " the submission's feedback.md says what\n");
         }
         return s.toString();
-    }
-
-    private static boolean flagged(Grade lesson) {
-        return !lesson.compileErrors().isEmpty() || !lesson.score().problems().isEmpty();
     }
 
     /** "lesson-01-logistic-regression" → "lesson-01". */

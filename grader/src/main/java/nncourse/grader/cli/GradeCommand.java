@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
 import nncourse.grader.KitLesson;
@@ -20,6 +23,7 @@ import nncourse.grader.batch.GradescopeResults;
 import nncourse.grader.batch.Progress;
 import nncourse.grader.batch.Submission;
 import nncourse.grader.batch.SubmissionGrade;
+import nncourse.grader.batch.SubmissionSummary;
 import nncourse.grader.batch.Submissions;
 import nncourse.grader.batch.SummaryTable;
 import picocli.CommandLine.Command;
@@ -61,12 +65,26 @@ final class GradeCommand implements Callable<Integer> {
             description = "submissions graded at once, each in its own JVM (default: one per core, ${DEFAULT-VALUE})")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--test-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "how long one graded test may run before it fails as timed out, unless the test sets"
+                    + " its own JUnit @Timeout: 2s, 500ms, 1m… (default: 5s)")
+    private Duration testTimeout = Limits.DEFAULT.testTimeout();
+
+    @Option(names = "--lesson-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "how long all the tests of one lesson may run together (default: 2m)")
+    private Duration lessonTimeout = Limits.DEFAULT.lessonTimeout();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         if (jobs < 1) {
             throw new GraderException("--jobs must be at least 1, not " + jobs);
         }
+        if (lessonTimeout.compareTo(testTimeout) < 0) {
+            throw new GraderException("--lesson-timeout " + DurationConverter.show(lessonTimeout)
+                    + " is shorter than --test-timeout " + DurationConverter.show(testTimeout));
+        }
+        Limits limits = new Limits(testTimeout, lessonTimeout, Limits.DEFAULT.heapMegabytes());
         Path root = Kit.root(kit);
         List<KitLesson> lessons = Kit.gradedLessons(root);
         Path output = out.toAbsolutePath().normalize();
@@ -89,14 +107,24 @@ final class GradeCommand implements Callable<Integer> {
                 all.addAll(Submissions.in(submissions.toAbsolutePath().normalize(), work.resolve("unzipped"), notes));
             }
             notes.forEach(n -> w.println("Note: " + n));
-            w.printf("Grading %d submission%s × %d lessons with the public and hidden tests, %d at a time…%n",
-                    all.size(), all.size() == 1 ? "" : "s", lessons.size(), Math.min(jobs, all.size()));
+            w.printf("Grading %d submission%s × %d lessons with the public and hidden tests, %d at a time"
+                    + " (%s a test, %s a lesson)…%n", all.size(), all.size() == 1 ? "" : "s", lessons.size(),
+                    Math.min(jobs, all.size()), DurationConverter.show(testTimeout),
+                    DurationConverter.show(lessonTimeout));
             w.flush();
-            List<SubmissionGrade> grades;
+            // Each submission's files are written as soon as it is graded, and only its points are kept:
+            // the grader's memory does not grow with the number of submissions.
+            Files.createDirectories(output);
+            Map<String, SubmissionSummary> graded = new ConcurrentHashMap<>();
             try (Progress progress = Progress.of(all.size(), w)) {
-                grades = new BatchGrader(lessons, Limits.DEFAULT, jobs).gradeAll(all, progress::graded);
+                new BatchGrader(lessons, limits, jobs).gradeEach(all, g -> {
+                    write(output, g);
+                    graded.put(g.name(), SubmissionSummary.of(g));
+                    progress.graded(g);
+                });
             }
-            write(output, lessons, grades);
+            List<SubmissionSummary> grades = all.stream().map(s -> graded.get(s.name())).toList();
+            Gradebook.write(output.resolve(Gradebook.FILE), lessons, grades);
             w.println();
             w.print(SummaryTable.of(lessons, grades));
             w.printf("%nWrote %s, and feedback.md and results.json (Gradescope's format) in %s/<submission>/.%n",
@@ -107,20 +135,21 @@ final class GradeCommand implements Callable<Integer> {
         }
     }
 
-    private static void write(Path output, List<KitLesson> lessons, List<SubmissionGrade> grades) throws IOException {
-        Files.createDirectories(output);
-        for (SubmissionGrade g : grades) {
-            Path dir = output.resolve(g.name());
+    /** Writes a submission's feedback.md and results.json. */
+    private static void write(Path output, SubmissionGrade g) {
+        Path dir = output.resolve(g.name());
+        try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(Feedback.FILE), Feedback.of(g));
-            GradescopeResults.write(dir.resolve(GradescopeResults.FILE), g);
+        } catch (IOException e) {
+            throw new GraderException("cannot write " + dir.resolve(Feedback.FILE) + ": " + e.getMessage(), e);
         }
-        Gradebook.write(output.resolve(Gradebook.FILE), lessons, grades);
+        GradescopeResults.write(dir.resolve(GradescopeResults.FILE), g);
     }
 
     /** Says whether each example earned the points its descriptor states; 1 when one did not. */
     private static int checkExamples(PrintWriter w, List<KitLesson> lessons, List<Example> examples,
-                                     List<SubmissionGrade> grades) {
+                                     List<SubmissionSummary> grades) {
         List<String> wrong = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
             wrong.addAll(mismatches(examples.get(i), lessons, grades.get(i)));
@@ -128,7 +157,7 @@ final class GradeCommand implements Callable<Integer> {
         w.println();
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
-            SubmissionGrade g = grades.get(i);
+            SubmissionSummary g = grades.get(i);
             w.printf("Example %-18s %9s   expected %s%n", e.name(), fraction(g.score(), g.points()),
                     number(e.expectedTotal()));
         }
@@ -141,16 +170,16 @@ final class GradeCommand implements Callable<Integer> {
         return 1;
     }
 
-    static List<String> mismatches(Example example, List<KitLesson> lessons, SubmissionGrade grade) {
+    static List<String> mismatches(Example example, List<KitLesson> lessons, SubmissionSummary grade) {
         List<String> wrong = new ArrayList<>();
         for (var expected : example.expected().entrySet()) {
             int i = lessons.stream().map(KitLesson::name).toList().indexOf(expected.getKey());
             if (i < 0) {
                 wrong.add(example.name() + ": expects points for " + expected.getKey()
                         + ", which the kit does not have");
-            } else if (Math.abs(grade.grades().get(i).score().score() - expected.getValue()) > 1e-6) {
+            } else if (Math.abs(grade.lessons().get(i).score() - expected.getValue()) > 1e-6) {
                 wrong.add(example.name() + ": " + expected.getKey() + " earned "
-                        + number(grade.grades().get(i).score().score()) + ", expected " + number(expected.getValue()));
+                        + number(grade.lessons().get(i).score()) + ", expected " + number(expected.getValue()));
             }
         }
         for (KitLesson lesson : lessons) {
