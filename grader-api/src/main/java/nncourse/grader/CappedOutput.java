@@ -3,13 +3,9 @@ package nncourse.grader;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Keeps the first {@code cap} bytes written to it and counts the rest: printing without end costs nothing. */
 final class CappedOutput extends OutputStream {
-
-    private static final Pattern DROPPED = Pattern.compile("\n… \\((\\d+) more bytes of output were dropped\\)$");
 
     private final int cap;
     private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
@@ -40,14 +36,13 @@ final class CappedOutput extends OutputStream {
         dropped = 0;
     }
 
+    /** What was kept. */
     synchronized String text() {
-        String text = kept.toString(StandardCharsets.UTF_8);
-        return dropped == 0 ? text : text + "\n… (" + dropped + " more bytes of output were dropped)";
+        return kept.toString(StandardCharsets.UTF_8);
     }
 
-    /** How many bytes were dropped from a {@link #text()}: 0 when it was not capped. */
-    static long dropped(String text) {
-        Matcher m = DROPPED.matcher(text);
-        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    /** How many bytes were written beyond the cap. */
+    synchronized long dropped() {
+        return dropped;
     }
 }

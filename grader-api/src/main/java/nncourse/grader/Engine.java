@@ -112,7 +112,7 @@ public final class Engine implements AutoCloseable {
         List<String> loaderPath = new ArrayList<>();
         classes.forEach(c -> loaderPath.add(c.toString()));
         lesson.resources().forEach(r -> loaderPath.add(r.toString()));
-        StringBuilder output = new StringBuilder();
+        Printed output = new Printed();
         List<TestResult> results = new ArrayList<>();
         try {
             run(loaderPath, testClasses, output)
@@ -121,13 +121,18 @@ public final class Engine implements AutoCloseable {
             return failed(lesson, compileErrors, notes, "the tests could not be run: " + e.getMessage());
         }
         List<String> allNotes = new ArrayList<>(notes);
-        long dropped = CappedOutput.dropped(output.toString());
-        if (dropped > 0) {
-            allNotes.add("your code printed " + bytes(Worker.OUTPUT_CAP + dropped) + " while the tests ran; only the"
-                    + " first " + bytes(Worker.OUTPUT_CAP) + " were kept — take the prints out of loops");
+        if (output.dropped > 0) {
+            allNotes.add(Messages.get("engine.outputCapped", bytes(Worker.OUTPUT_CAP + output.dropped),
+                    bytes(Worker.OUTPUT_CAP)));
         }
         return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), compileErrors,
-                allNotes, output.toString());
+                allNotes, output.text.toString());
+    }
+
+    /** What the tests printed, over all the workers that ran them: the kept text, and the bytes beyond the cap. */
+    private static final class Printed {
+        final StringBuilder text = new StringBuilder();
+        long dropped;
     }
 
     /** 16 KB, 3.2 MB: a size as a learner reads it. */
@@ -223,7 +228,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Runs the tests in the worker, restarting it after a test that hangs or kills it. */
-    private List<TestResult> run(List<String> loaderPath, List<String> testClasses, StringBuilder output) {
+    private List<TestResult> run(List<String> loaderPath, List<String> testClasses, Printed output) {
         Map<String, Unit> plan = null;
         Map<String, TestResult> done = new LinkedHashMap<>();
         long lessonDeadline = System.currentTimeMillis() + limits.lessonTimeout().toMillis();
@@ -283,7 +288,8 @@ public final class Engine implements AutoCloseable {
                             deadline = System.currentTimeMillis() + START_UP_MILLIS;
                         }
                         case "done" -> {
-                            output.append(event.output());
+                            output.text.append(event.output());
+                            output.dropped += event.dropped() == null ? 0 : event.dropped();
                             worker.killChildren();
                             if (Boolean.TRUE.equals(event.leftovers()) || ++gradingsOnWorker >= GRADINGS_PER_WORKER) {
                                 stopWorker();

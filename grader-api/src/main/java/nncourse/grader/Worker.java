@@ -69,7 +69,7 @@ public final class Worker {
             }
             boolean leftovers = Thread.getAllStackTraces().keySet().stream()
                     .anyMatch(t -> !before.contains(t) && t.getState() == Thread.State.RUNNABLE);
-            send(protocol, Event.done(captured.text(), leftovers));
+            send(protocol, Event.done(captured.text(), captured.dropped(), leftovers));
         }
     }
 

@@ -25,7 +25,7 @@ import nncourse.grading.Messages;
 final class WorkerProcess implements AutoCloseable {
 
     /** What {@link #next} returns when the worker's output ended: it exited or crashed. */
-    static final Event EXITED = new Event("exited", null, null, null, null, null);
+    static final Event EXITED = new Event("exited", null, null, null, null, null, null);
 
     private final Process process;
     private final Path errorLog;
@@ -44,6 +44,8 @@ final class WorkerProcess implements AutoCloseable {
     static WorkerProcess start(Limits limits, Path workingDirectory, List<Path> classpath) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + limits.heapMegabytes() + "m", "-Xss4m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                // Each submission's classes are new to the JIT: C2's slow optimizing would mostly be thrown away.
+                "-XX:TieredStopAtLevel=1",
                 // A submission may not install a security manager that would hobble the next one.
                 "-Djava.security.manager=disallow",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",

@@ -23,29 +23,31 @@ final class WorkerProtocol {
 
     /**
      * One event: {@code plan} (units), {@code started} (id), {@code finished} (id, result), {@code done}
-     * (output, and whether the submission left threads running, which makes the worker unfit for the next).
+     * (output, the bytes of output dropped beyond the cap, and whether the submission left threads running,
+     * which makes the worker unfit for the next).
      */
-    record Event(String type, List<Unit> units, String id, TestResult result, String output, Boolean leftovers) {
+    record Event(String type, List<Unit> units, String id, TestResult result, String output, Long dropped,
+                 Boolean leftovers) {
 
         static Event plan(List<Unit> units) {
-            return new Event("plan", units, null, null, null, null);
+            return new Event("plan", units, null, null, null, null, null);
         }
 
         static Event started(String id) {
-            return new Event("started", null, id, null, null, null);
+            return new Event("started", null, id, null, null, null, null);
         }
 
         static Event finished(String id, TestResult result) {
-            return new Event("finished", null, id, result, null, null);
+            return new Event("finished", null, id, result, null, null, null);
         }
 
-        static Event done(String output, boolean leftovers) {
-            return new Event("done", null, null, null, output, leftovers);
+        static Event done(String output, long dropped, boolean leftovers) {
+            return new Event("done", null, null, null, output, dropped, leftovers);
         }
 
         /** The worker is about to end because the tests ran out of memory. */
         static Event outOfMemory() {
-            return new Event("outOfMemory", null, null, null, null, null);
+            return new Event("outOfMemory", null, null, null, null, null, null);
         }
     }
 

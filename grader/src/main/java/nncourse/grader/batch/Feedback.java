@@ -4,6 +4,7 @@ import java.util.List;
 import nncourse.grader.Grade;
 import nncourse.grading.ExerciseScore;
 import nncourse.grading.LessonScore;
+import nncourse.grading.Messages;
 import nncourse.grading.TestResult;
 
 import static nncourse.grading.Scoreboard.fraction;
@@ -25,15 +26,16 @@ public final class Feedback {
 
     public static String of(SubmissionGrade submission) {
         StringBuilder md = new StringBuilder();
-        md.append("# Feedback: ").append(Markdown.text(submission.name())).append("\n\n");
-        md.append("**Total: ").append(fraction(submission.score(), submission.points())).append("**\n\n");
-        md.append("| lesson | points |\n|---|---:|\n");
+        md.append("# ").append(Messages.get("feedback.title", Markdown.text(submission.name()))).append("\n\n");
+        md.append("**").append(Messages.get("feedback.total", fraction(submission.score(), submission.points())))
+                .append("**\n\n");
+        md.append("| ").append(Messages.get("feedback.lesson")).append(" | ").append(Messages.get("feedback.points"))
+                .append(" |\n|---|---:|\n");
         for (Grade g : submission.grades()) {
             md.append("| ").append(title(g.score())).append(" | ")
                     .append(fraction(g.score().score(), g.score().points())).append(" |\n");
         }
-        md.append("\nEvery exercise was graded with the public tests you have and with more (hidden) tests;"
-                + " the tests of an exercise share its points.\n");
+        md.append('\n').append(Messages.get("feedback.intro")).append('\n');
         for (Grade g : submission.grades()) {
             md.append('\n').append(lesson(g));
         }
@@ -46,35 +48,35 @@ public final class Feedback {
                 .append(fraction(score.score(), score.points())).append("\n\n");
         boolean graded = score.problems().isEmpty();
         score.problems().stream().filter(p -> grade.compileErrors().isEmpty())
-                .forEach(p -> md.append("- **Not graded:** ").append(Markdown.text(p)).append('\n'));
+                .forEach(p -> md.append("- **").append(Messages.get("feedback.notGraded")).append("** ")
+                        .append(Markdown.text(p)).append('\n'));
         if (!grade.compileErrors().isEmpty()) {
-            md.append(graded
-                    ? "Some of your code does not compile. Fix what javac says (file and line), then run `./mvnw test`"
-                            + " again:\n\n```\n"
-                    : "Your code in this lesson does not compile, so none of its tests could run. Fix what javac says"
-                            + " (file and line), then run `./mvnw test` again:\n\n```\n");
+            md.append(Messages.get(graded ? "feedback.someDoesNotCompile" : "feedback.doesNotCompile"))
+                    .append("\n\n```\n");
             grade.compileErrors().stream().limit(COMPILE_ERRORS_SHOWN)
                     .forEach(e -> md.append(score.lesson()).append('/').append(e.strip()).append('\n'));
             if (grade.compileErrors().size() > COMPILE_ERRORS_SHOWN) {
-                md.append("… and ").append(grade.compileErrors().size() - COMPILE_ERRORS_SHOWN)
-                        .append(" more errors\n");
+                md.append(Messages.get("feedback.moreErrors", grade.compileErrors().size() - COMPILE_ERRORS_SHOWN))
+                        .append('\n');
             }
             md.append("```\n");
         }
         if (!grade.notes().isEmpty()) {
-            md.append(grade.compileErrors().isEmpty() ? "" : "\n").append("Notes from the grader:\n\n");
+            md.append(grade.compileErrors().isEmpty() ? "" : "\n").append(Messages.get("feedback.notes")).append("\n\n");
             grade.notes().forEach(n -> md.append("- ").append(Markdown.text(n)).append('\n'));
         }
         if (!score.problems().isEmpty() || !grade.compileErrors().isEmpty() || !grade.notes().isEmpty()) {
             md.append('\n');
         }
-        md.append("| exercise | | points | tests passed |\n|---|---|---:|---|\n");
+        md.append("| ").append(Messages.get("feedback.exercise")).append(" | | ").append(Messages.get("feedback.points"))
+                .append(" | ").append(Messages.get("feedback.testsPassed")).append(" |\n|---|---|---:|---|\n");
         for (ExerciseScore e : score.exercises()) {
             md.append("| ").append(e.info().id()).append(' ').append(Markdown.text(e.info().title())).append(" | ")
                     .append(mark(e)).append(" | ").append(fraction(e.score(), e.info().points())).append(" | ")
-                    .append(e.total() == 0 ? "not run"
-                            : replaced(grade, e) ? "the stub was graded in place of your file"
-                            : e.untouched() ? "not started (TODO)" : e.passed() + " of " + e.total())
+                    .append(e.total() == 0 ? Messages.get("feedback.notRun")
+                            : replaced(grade, e) ? Messages.get("feedback.stubGraded")
+                            : e.untouched() ? Messages.get("scoreboard.notStarted")
+                            : Messages.get("feedback.passedOf", e.passed(), e.total()))
                     .append(" |\n");
         }
         for (ExerciseScore e : score.exercises()) {
@@ -90,19 +92,20 @@ public final class Feedback {
                 .append(Markdown.text(e.info().title())).append(" — ").append(fraction(e.score(), e.info().points()))
                 .append("\n\n");
         if (e.untouched()) {
-            return md.append("Not started: `").append(e.info().todoMarker()).append("` in ")
-                    .append(lesson).append('/').append(e.info().file()).append(" still throws.\n\nHint: ")
-                    .append(Markdown.text(e.info().hint())).append('\n').toString();
+            return md.append(Messages.get("feedback.notStarted", "`" + e.info().todoMarker() + "`",
+                            lesson + "/" + e.info().file())).append("\n\n")
+                    .append(Messages.get("feedback.hint", Markdown.text(e.info().hint()))).append('\n').toString();
         }
         List<TestResult> failed = e.failures();
         failed.stream().limit(FAILURES_SHOWN).forEach(f -> md.append("- ✘ ")
-                .append(f.hidden() && !f.name().contains("hidden") ? "(hidden test) " : "")
+                .append(f.hidden() && !f.name().contains("hidden") ? Messages.get("feedback.hiddenTest") + " " : "")
                 .append(Markdown.text(f.name()))
                 .append(f.message().isBlank() ? "" : ": " + Markdown.text(f.message())).append('\n'));
         if (failed.size() > FAILURES_SHOWN) {
-            md.append("- … and ").append(failed.size() - FAILURES_SHOWN).append(" more failing tests\n");
+            md.append("- ").append(Messages.get("scoreboard.moreFailures", failed.size() - FAILURES_SHOWN)).append('\n');
         }
-        return md.append("\nHint: ").append(Markdown.text(e.info().hint())).append('\n').toString();
+        return md.append('\n').append(Messages.get("feedback.hint", Markdown.text(e.info().hint()))).append('\n')
+                .toString();
     }
 
     /** Whether the grader graded the stub in place of the learner's file of this exercise. */

@@ -17,7 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +42,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The grader's corpus of hostile submissions: each is the kit's solutions with one thing a learner
- * (or a cheat) might do — loop forever, call {@code System.exit}, exhaust the heap, recurse without
- * end, print megabytes, break the build, hand in files in the wrong place or encoding, edit the tests,
- * or send a zip that escapes its folder or explodes — plus one well-behaved submission. All of them are
- * graded in one run of the documented command, {@code java -jar grader/target/grader.jar grade}, with a
- * per-test limit of 2 s and the grader's own heap capped; then graded again, one at a time, which must
- * give the same gradebook. Each must cost only the exercise where the harm is done, and its feedback
- * must say what happened.
+ * (or a cheat) might do — loop and print forever while starting a child process, call
+ * {@code System.exit}, exhaust the heap, recurse without end, print half a megabyte, break the build,
+ * hand in files in the wrong package, missing or not in UTF-8, look for the kit from the working
+ * directory, edit the tests and the POM, or send a zip that escapes its folder or explodes — plus
+ * one well-behaved submission. All of them are graded in one run of the documented command,
+ * {@code java -jar grader/target/grader.jar grade}, with a per-test limit of 2 s and the grader's own
+ * heap capped; then graded again, one at a time, which must give the same gradebook. Each must cost
+ * only the exercise where the harm is done, and its feedback must say what happened.
  */
 @DisplayName("grader grade on hostile submissions")
 class HostileSubmissionsTest {
@@ -112,7 +115,8 @@ class HostileSubmissionsTest {
                         } catch (java.io.IOException e) {
                             // no sleep command here: the loop alone
                         }
-                        for (int spin = 0; spin >= 0; spin = 0) {
+                        for (long spin = 0; spin >= 0; spin++) {
+                            System.out.println("still spinning: " + spin);
                         }
                 """.formatted(CHILD_SLEEP, children().toString().replace('\\', '/')));
 
@@ -203,7 +207,7 @@ class HostileSubmissionsTest {
 
     private static Run grade(String name, String... options) throws Exception {
         Path out = dir.resolve(name);
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), GRADER_HEAP, "-jar", JAR.toString(), "grade", "--kit", KIT.toString(),
                 "--submissions", submissions.toString(), "--out", out.toString(), "--test-timeout", "2s"));
         command.addAll(List.of(options));
@@ -243,8 +247,8 @@ class HostileSubmissionsTest {
     }
 
     @Test
-    @DisplayName("stops an endless loop at the 2 s given by --test-timeout: only Network.xor loses, and the child"
-            + " process it started is ended with the worker")
+    @DisplayName("stops an endless loop that prints without end at the 2 s given by --test-timeout: only Network.xor"
+            + " loses, and the child process it started ends with its worker")
     void endlessLoop() throws IOException {
         losesOnly(first, "endless-loop", Set.of("3.4"));
         assertEquals(0, score(first, "endless-loop", "3.4"));
@@ -514,7 +518,7 @@ class HostileSubmissionsTest {
 
     private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
