@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,8 +74,8 @@ public final class Engine implements AutoCloseable {
             return runTests(lesson, List.of(classes, tests.classes()), tests.testClasses(), tests.hiddenClasses(),
                     compileErrors, notes);
         } finally {
-            delete(src);
-            delete(classes);
+            Folders.delete(src);
+            Folders.delete(classes);
         }
     }
 
@@ -103,7 +102,7 @@ public final class Engine implements AutoCloseable {
                     .map(f -> JavaCompilation.className(lesson.publicTests(), f)).toList();
             return runTests(lesson, List.of(classes), testClasses, Set.of(), List.of(), List.of());
         } finally {
-            delete(classes);
+            Folders.delete(classes);
         }
     }
 
@@ -178,7 +177,7 @@ public final class Engine implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
-            delete(classes);
+            Folders.delete(classes);
         }
         return false;
     }
@@ -340,7 +339,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         stopWorker();
-        delete(workDir);
+        Folders.delete(workDir);
     }
 
     private static Grade failed(KitLesson lesson, List<String> compileErrors, List<String> notes, String problem) {
@@ -362,17 +361,6 @@ public final class Engine implements AutoCloseable {
             return Files.createTempDirectory(workDir, prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is not worth failing a grade for.
         }
     }
 }

@@ -1,5 +1,6 @@
 package nncourse.grader.batch;
 
+import nncourse.grader.Folders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -119,7 +119,7 @@ public final class BatchGrader {
         } catch (IOException e) {
             throw new GraderException("cannot make a temporary folder: " + e.getMessage(), e);
         } finally {
-            delete(copies);
+            Folders.delete(copies);
         }
         return new SubmissionGrade(submission.name(), grades, Duration.ofNanos(System.nanoTime() - start));
     }
@@ -224,16 +224,5 @@ public final class BatchGrader {
             Files.copy(file, target);
         }
         return files.size();
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is not worth failing a grade for.
-        }
     }
 }

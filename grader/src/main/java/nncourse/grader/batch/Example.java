@@ -1,14 +1,12 @@
 package nncourse.grader.batch;
 
+import nncourse.grader.Folders;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -110,9 +108,9 @@ public record Example(String name, Path dir, String description, Set<String> sol
         try {
             for (KitLesson lesson : lessons) {
                 Path lessonDir = target.resolve(lesson.name());
-                copyTree(lesson.stubSources(), lessonDir.resolve("src/main/java"));
+                Folders.copy(lesson.stubSources(), lessonDir.resolve("src/main/java"));
                 if (solved.contains(lesson.name())) {
-                    copyTree(lesson.solutionSources(), lessonDir.resolve("src/main/java"));
+                    Folders.copy(lesson.solutionSources(), lessonDir.resolve("src/main/java"));
                 }
                 for (String file : solvedFiles(lesson)) {
                     Path solution = kit.resolve("solutions").resolve(lesson.name()).resolve(file);
@@ -182,24 +180,5 @@ public record Example(String name, Path dir, String description, Set<String> sol
                         + " exercise of the kit");
             }
         }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(d).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

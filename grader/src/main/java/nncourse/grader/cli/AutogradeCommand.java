@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nncourse.grader.Folders;
 import nncourse.grader.KitLesson;
 import nncourse.grader.Limits;
 import nncourse.grader.batch.BatchGrader;
@@ -50,9 +51,7 @@ final class AutogradeCommand implements Callable<Integer> {
             var uploaded = UploadedSubmission.read(submission.toAbsolutePath().normalize(), work, lessons);
             grade = new BatchGrader(lessons, Limits.DEFAULT, 1).gradeAll(List.of(uploaded), g -> { }).get(0);
         } finally {
-            try (var files = Files.walk(work)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+            Folders.delete(work);
         }
         Files.createDirectories(results.toAbsolutePath().getParent());
         GradescopeResults.write(results, grade);

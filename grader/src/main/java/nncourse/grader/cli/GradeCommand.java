@@ -1,17 +1,16 @@
 package nncourse.grader.cli;
 
+import nncourse.grader.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import nncourse.grader.GraderException;
 import nncourse.grader.KitLesson;
 import nncourse.grader.Limits;
@@ -131,7 +130,7 @@ final class GradeCommand implements Callable<Integer> {
                     output.resolve(Gradebook.FILE), output);
             return examples.isEmpty() ? 0 : checkExamples(w, lessons, examples, grades);
         } finally {
-            delete(work);
+            Folders.delete(work);
         }
     }
 
@@ -188,13 +187,5 @@ final class GradeCommand implements Callable<Integer> {
             }
         }
         return wrong;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is not worth failing for.
-        }
     }
 }

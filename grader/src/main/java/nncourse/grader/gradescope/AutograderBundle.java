@@ -1,5 +1,6 @@
 package nncourse.grader.gradescope;
 
+import nncourse.grader.Folders;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.stream.Stream;
 import nncourse.grader.GraderException;
 import nncourse.grader.KitLesson;
 import nncourse.grader.release.ZipFolder;
@@ -61,18 +61,18 @@ public final class AutograderBundle {
             for (KitLesson lesson : lessons) {
                 Path lessonDir = staging.resolve(KIT).resolve(lesson.name());
                 for (String part : List.of("src/main/java", "src/main/resources", "src/test/java", "src/test/resources")) {
-                    copy(lesson.dir().resolve(part), lessonDir.resolve(part));
+                    Folders.copy(lesson.dir().resolve(part), lessonDir.resolve(part));
                 }
                 Path hidden = staging.resolve(KIT).resolve("solutions").resolve(lesson.name());
-                copy(lesson.hiddenTests(), hidden.resolve("src/test/java"));
-                copy(lesson.hiddenTests().resolveSibling("resources"), hidden.resolve("src/test/resources"));
+                Folders.copy(lesson.hiddenTests(), hidden.resolve("src/test/java"));
+                Folders.copy(lesson.hiddenTests().resolveSibling("resources"), hidden.resolve("src/test/resources"));
             }
             Files.deleteIfExists(zip);
             ZipFolder.zip(staging, zip, "");
         } catch (IOException e) {
             throw new GraderException("cannot write " + zip + ": " + e.getMessage(), e);
         } finally {
-            delete(staging);
+            Folders.delete(staging);
         }
     }
 
@@ -102,30 +102,6 @@ public final class AutograderBundle {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: the zip marks the scripts executable all the same.
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is not worth failing for.
         }
     }
 }

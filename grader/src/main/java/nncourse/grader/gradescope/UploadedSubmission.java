@@ -1,5 +1,6 @@
 package nncourse.grader.gradescope;
 
+import nncourse.grader.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -47,7 +48,7 @@ public final class UploadedSubmission {
         for (KitLesson lesson : lessons) {
             Optional<Path> edition = asUploaded.sources(lesson.name());
             if (edition.isPresent()) {
-                copyTree(edition.get(), laidOut.resolve(lesson.name()).resolve("src/main/java"));
+                Folders.copy(edition.get(), laidOut.resolve(lesson.name()).resolve("src/main/java"));
             }
         }
         try (Stream<Path> all = Files.walk(files)) {
@@ -107,15 +108,5 @@ public final class UploadedSubmission {
 
     private static Optional<String> declaredPackage(Path source) throws IOException {
         return SubmittedSources.packageOf(new String(Files.readAllBytes(source), StandardCharsets.ISO_8859_1));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
     }
 }
