@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nncourse.grader.Folders;
 import nncourse.grader.KitLesson;
-import nncourse.grader.Limits;
 import nncourse.grader.batch.BatchGrader;
 import nncourse.grader.batch.Feedback;
 import nncourse.grader.batch.GradescopeResults;
 import nncourse.grader.batch.SubmissionGrade;
 import nncourse.grader.gradescope.UploadedSubmission;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +42,9 @@ final class AutogradeCommand implements Callable<Integer> {
     @Option(names = "--results", required = true, paramLabel = "FILE", description = "where results.json goes")
     private Path results;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() throws IOException {
         List<KitLesson> lessons = Kit.gradedLessons(kit.toAbsolutePath().normalize());
@@ -49,7 +52,7 @@ final class AutogradeCommand implements Callable<Integer> {
         SubmissionGrade grade;
         try {
             var uploaded = UploadedSubmission.read(submission.toAbsolutePath().normalize(), work, lessons);
-            grade = new BatchGrader(lessons, Limits.DEFAULT, 1).gradeAll(List.of(uploaded), g -> { }).get(0);
+            grade = new BatchGrader(lessons, limitOptions.limits(), 1).gradeAll(List.of(uploaded), g -> { }).get(0);
         } finally {
             Folders.delete(work);
         }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import nncourse.grader.batch.SubmissionSummary;
 import nncourse.grader.batch.Submissions;
 import nncourse.grader.batch.SummaryTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,14 +64,8 @@ final class GradeCommand implements Callable<Integer> {
             description = "submissions graded at once, each in its own JVM (default: one per core, ${DEFAULT-VALUE})")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--test-timeout", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "how long one graded test may run before it fails as timed out, unless the test sets"
-                    + " its own JUnit @Timeout: 2s, 500ms, 1m… (default: 5s)")
-    private Duration testTimeout = Limits.DEFAULT.testTimeout();
-
-    @Option(names = "--lesson-timeout", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "how long all the tests of one lesson may run together (default: 2m)")
-    private Duration lessonTimeout = Limits.DEFAULT.lessonTimeout();
+    @Mixin
+    private LimitOptions limitOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -79,11 +73,7 @@ final class GradeCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new GraderException("--jobs must be at least 1, not " + jobs);
         }
-        if (lessonTimeout.compareTo(testTimeout) < 0) {
-            throw new GraderException("--lesson-timeout " + DurationConverter.show(lessonTimeout)
-                    + " is shorter than --test-timeout " + DurationConverter.show(testTimeout));
-        }
-        Limits limits = new Limits(testTimeout, lessonTimeout, Limits.DEFAULT.heapMegabytes());
+        Limits limits = limitOptions.limits();
         Path root = Kit.root(kit);
         List<KitLesson> lessons = Kit.gradedLessons(root);
         Path output = out.toAbsolutePath().normalize();
@@ -108,8 +98,8 @@ final class GradeCommand implements Callable<Integer> {
             notes.forEach(n -> w.println("Note: " + n));
             w.printf("Grading %d submission%s × %d lessons with the public and hidden tests, %d at a time"
                     + " (%s a test, %s a lesson)…%n", all.size(), all.size() == 1 ? "" : "s", lessons.size(),
-                    Math.min(jobs, all.size()), DurationConverter.show(testTimeout),
-                    DurationConverter.show(lessonTimeout));
+                    Math.min(jobs, all.size()), DurationConverter.show(limits.testTimeout()),
+                    DurationConverter.show(limits.lessonTimeout()));
             w.flush();
             // Each submission's files are written as soon as it is graded, and only its points are kept:
             // the grader's memory does not grow with the number of submissions.

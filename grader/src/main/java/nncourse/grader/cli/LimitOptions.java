@@ -1,0 +1,28 @@
+package nncourse.grader.cli;
+
+import java.time.Duration;
+import nncourse.grader.GraderException;
+import nncourse.grader.Limits;
+import picocli.CommandLine.Option;
+
+/** The time limits a grading command takes: {@code --test-timeout} and {@code --lesson-timeout}. */
+final class LimitOptions {
+
+    @Option(names = "--test-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "how long one graded test may run before it fails as timed out, unless the test sets"
+                    + " its own JUnit @Timeout: 2s, 500ms, 1m… (default: 5s)")
+    Duration testTimeout = Limits.DEFAULT.testTimeout();
+
+    @Option(names = "--lesson-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "how long all the tests of one lesson may run together (default: 2m)")
+    Duration lessonTimeout = Limits.DEFAULT.lessonTimeout();
+
+    /** The limits these options set, checked. */
+    Limits limits() {
+        if (lessonTimeout.compareTo(testTimeout) < 0) {
+            throw new GraderException("--lesson-timeout " + DurationConverter.show(lessonTimeout)
+                    + " is shorter than --test-timeout " + DurationConverter.show(testTimeout));
+        }
+        return new Limits(testTimeout, lessonTimeout, Limits.DEFAULT.heapMegabytes());
+    }
+}
