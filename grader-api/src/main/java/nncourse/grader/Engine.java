@@ -66,13 +66,15 @@ public final class Engine implements AutoCloseable {
         Path src = newDirectory("src");
         Path classes = newDirectory("classes");
         try {
-            List<String> notes = new ArrayList<>(SubmittedSources.prepare(lesson, sources, src, tests.simpleNames()));
+            SubmittedSources.Prepared prepared = SubmittedSources.prepare(lesson, sources, src, tests.simpleNames());
+            List<String> notes = new ArrayList<>(prepared.notes());
+            List<String> stubbed = new ArrayList<>(prepared.stubbed());
             List<String> compileErrors = new ArrayList<>();
-            if (!compileFallingBackToStubs(lesson, src, classes, compileErrors, notes)) {
+            if (!compileFallingBackToStubs(lesson, src, classes, compileErrors, notes, stubbed)) {
                 return failed(lesson, compileErrors, notes, "your code does not compile: " + compileErrors.get(0));
             }
             return runTests(lesson, List.of(classes, tests.classes()), tests.testClasses(), tests.hiddenClasses(),
-                    compileErrors, notes);
+                    compileErrors, notes, stubbed);
         } finally {
             Folders.delete(src);
             Folders.delete(classes);
@@ -100,14 +102,14 @@ public final class Engine implements AutoCloseable {
             }
             List<String> testClasses = JavaCompilation.sourcesIn(lesson.publicTests()).stream()
                     .map(f -> JavaCompilation.className(lesson.publicTests(), f)).toList();
-            return runTests(lesson, List.of(classes), testClasses, Set.of(), List.of(), List.of());
+            return runTests(lesson, List.of(classes), testClasses, Set.of(), List.of(), List.of(), List.of());
         } finally {
             Folders.delete(classes);
         }
     }
 
     private Grade runTests(KitLesson lesson, List<Path> classes, List<String> testClasses, Set<String> hiddenClasses,
-                           List<String> compileErrors, List<String> notes) {
+                           List<String> compileErrors, List<String> notes, List<String> stubbed) {
         List<String> loaderPath = new ArrayList<>();
         classes.forEach(c -> loaderPath.add(c.toString()));
         lesson.resources().forEach(r -> loaderPath.add(r.toString()));
@@ -125,7 +127,7 @@ public final class Engine implements AutoCloseable {
                     bytes(Worker.OUTPUT_CAP)));
         }
         return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), compileErrors,
-                allNotes, output.text.toString());
+                allNotes, stubbed, output.text.toString());
     }
 
     /** What the tests printed, over all the workers that ran them: the kept text, and the bytes beyond the cap. */
@@ -147,7 +149,7 @@ public final class Engine implements AutoCloseable {
      * @return false when even that does not compile
      */
     private boolean compileFallingBackToStubs(KitLesson lesson, Path src, Path classes, List<String> compileErrors,
-                                              List<String> notes) {
+                                              List<String> notes, List<String> stubbed) {
         for (int round = 0; round < 3; round++) {
             List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(src), classpath, classes);
             if (errors.isEmpty()) {
@@ -167,6 +169,7 @@ public final class Engine implements AutoCloseable {
                 try {
                     if (Files.exists(stub) && round == 0) {
                         Files.copy(stub, file, StandardCopyOption.REPLACE_EXISTING);
+                        stubbed.add(shown);
                         notes.add(shown + " does not compile: the stub's copy was graded in its place, so its "
                                 + "exercises score 0 and the others are still graded");
                     } else {
@@ -344,7 +347,7 @@ public final class Engine implements AutoCloseable {
 
     private static Grade failed(KitLesson lesson, List<String> compileErrors, List<String> notes, String problem) {
         return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(problem)), compileErrors,
-                notes, "");
+                notes, List.of(), "");
     }
 
     private static String relative(Path root, CompileError e) {

@@ -36,6 +36,15 @@ public final class SubmittedSources {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final List<String> notes = new ArrayList<>();
+    private final List<String> stubbed = new ArrayList<>();
+
+    /**
+     * What preparing a submission mended.
+     *
+     * @param notes   in words for the learner
+     * @param stubbed the files (below {@code src/main/java}) whose stub was taken in the submission's place
+     */
+    record Prepared(List<String> notes, List<String> stubbed) {}
 
     private SubmittedSources() {
     }
@@ -45,12 +54,12 @@ public final class SubmittedSources {
      * into {@code into}, at the stubs' paths.
      *
      * @param testClassNames simple names of the lesson's test classes, which a submission may not define
-     * @return what was mended, in words for the learner
+     * @return what was mended
      */
-    static List<String> prepare(KitLesson lesson, Path submitted, Path into, Set<String> testClassNames) {
+    static Prepared prepare(KitLesson lesson, Path submitted, Path into, Set<String> testClassNames) {
         SubmittedSources sources = new SubmittedSources();
         sources.copy(lesson, submitted, into, testClassNames);
-        return List.copyOf(sources.notes);
+        return new Prepared(List.copyOf(sources.notes), List.copyOf(sources.stubbed));
     }
 
     private void copy(KitLesson lesson, Path submitted, Path into, Set<String> testClassNames) {
@@ -82,6 +91,9 @@ public final class SubmittedSources {
                 text = Optional.empty();
             } else if (mine.isEmpty()) {
                 notes.add(show(relative) + " is missing: the stub's copy was graded instead, so its exercises score 0");
+            }
+            if (text.isEmpty()) {
+                stubbed.add(show(relative));
             }
             write(into.resolve(relative), text.orElseGet(() -> read(stub)));
         }

@@ -183,6 +183,7 @@ class EngineTest {
         assertTrue(grade.compileErrors().get(0).startsWith("src/main/java/nncourse/lesson09/Toy.java:3:"),
                 grade.compileErrors().toString());
         assertTrue(grade.notes().get(0).startsWith("nncourse/lesson09/Toy.java does not compile"), grade.notes().toString());
+        assertEquals(java.util.List.of("nncourse/lesson09/Toy.java"), grade.stubbed());
     }
 
     @Test
@@ -207,6 +208,7 @@ class EngineTest {
         Grade missing = engine.grade(lesson, kit.resolve("submissions/empty"));
         assertEquals(0, missing.score().score());
         assertTrue(missing.notes().get(0).contains("is missing"), missing.notes().toString());
+        assertEquals(java.util.List.of("nncourse/lesson09/Toy.java"), missing.stubbed());
         Grade elsewhere = grade("other-package", SOLUTION.replace("package nncourse.lesson09;", "package toy;"));
         assertEquals(0, elsewhere.score().score());
         assertTrue(elsewhere.notes().get(0).contains("declares package toy"), elsewhere.notes().toString());

@@ -147,7 +147,7 @@ public final class BatchGrader {
                     + " from the kit's: a submission's tests and build files are never used, so "
                     + (ignored.size() == 1 ? "this change was" : "these changes were") + " ignored — your"
                     + " src/main/java was graded with the kit's own tests, public and hidden");
-            return new Grade(grade.score(), grade.compileErrors(), notes, grade.output());
+            return new Grade(grade.score(), grade.compileErrors(), notes, grade.stubbed(), grade.output());
         } catch (IOException | RuntimeException e) {
             return notGraded(lesson, "the grader could not grade this lesson: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -204,7 +204,7 @@ public final class BatchGrader {
 
     private static Grade notGraded(KitLesson lesson, String problem) {
         return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(problem)), List.of(),
-                List.of(), "");
+                List.of(), List.of(), "");
     }
 
     /** Copies the regular {@code .java} files below {@code from}, never following a link. */

@@ -110,8 +110,7 @@ public final class Feedback {
 
     /** Whether the grader graded the stub in place of the learner's file of this exercise. */
     private static boolean replaced(Grade grade, ExerciseScore e) {
-        String file = e.info().file().replaceFirst("^src/main/java/", "");
-        return !e.complete() && grade.notes().stream().anyMatch(n -> n.startsWith(file + " ") && n.contains("stub"));
+        return !e.complete() && grade.stubbed().contains(e.info().file().replaceFirst("^src/main/java/", ""));
     }
 
     private static String mark(ExerciseScore e) {
