@@ -32,6 +32,12 @@ public final class GraderCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (GradingJvm.shouldRestart(args)) {
+            int status = GradingJvm.restart(args);
+            if (status >= 0) {
+                System.exit(status);
+            }
+        }
         System.exit(execute(args));
     }
 
