@@ -5,17 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import nncourse.grader.JavaCompilation.CompileError;
 import nncourse.grader.WorkerProtocol.Event;
 import nncourse.grader.WorkerProtocol.Request;
@@ -26,9 +22,10 @@ import nncourse.grading.TestResult;
 import nncourse.grading.TestResult.Outcome;
 
 /**
- * The one grading mechanism: compile a submission's lesson sources together with the lesson's public
- * and hidden tests (in this JVM), run them in a {@link Worker} JVM with a time limit per test, and add
- * up points per exercise. The worker is kept alive from one grading to the next, each submission in a
+ * The one grading mechanism: compile the files of a submission's lesson that differ from the stubs (in
+ * this JVM), run the lesson's public and hidden tests on them in a {@link Worker} JVM with a time limit
+ * per test, and add up points per exercise. The tests are compiled once, against the stubs
+ * ({@link LessonTests}). The worker is kept alive from one grading to the next, each submission in a
  * fresh class loader; a new one is started only after a test hangs, exits or crashes it, and the
  * tests not yet run are then run on the new one.
  */
@@ -39,15 +36,28 @@ public final class Engine implements AutoCloseable {
     private static final int GRADINGS_PER_WORKER = 100;
 
     private final Limits limits;
-    private final List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath()).toList();
+    private final LessonTests tests;
+    private final boolean ownTests;
+    private final List<Path> classpath;
     private final Path workDir;
-    private final Map<String, CompiledTests> compiledTests = new HashMap<>();
     private WorkerProcess worker;
     private int gradingsOnWorker;
 
+    /** An engine that compiles the lessons' tests itself, when it first grades each lesson. */
     public Engine(Limits limits) {
+        this(limits, new LessonTests(), true);
+    }
+
+    /** An engine that shares compiled tests with other engines; closing it leaves them to their owner. */
+    public Engine(Limits limits, LessonTests tests) {
+        this(limits, tests, false);
+    }
+
+    private Engine(Limits limits, LessonTests tests, boolean ownTests) {
         this.limits = limits;
+        this.tests = tests;
+        this.ownTests = ownTests;
+        this.classpath = tests.classpath();
         try {
             this.workDir = Files.createTempDirectory("nn-grader-");
         } catch (IOException e) {
@@ -57,9 +67,9 @@ public final class Engine implements AutoCloseable {
 
     /** Grades the lesson's sources found in {@code sources} (a {@code src/main/java} folder). */
     public Grade grade(KitLesson lesson, Path sources) {
-        CompiledTests tests;
+        LessonTests.Compiled tests;
         try {
-            tests = tests(lesson);
+            tests = this.tests.of(lesson);
         } catch (IllegalStateException e) {
             return failed(lesson, List.of(), List.of(), e.getMessage());
         }
@@ -70,11 +80,11 @@ public final class Engine implements AutoCloseable {
             List<String> notes = new ArrayList<>(prepared.notes());
             List<String> stubbed = new ArrayList<>(prepared.stubbed());
             List<String> compileErrors = new ArrayList<>();
-            if (!compileFallingBackToStubs(lesson, src, classes, compileErrors, notes, stubbed)) {
+            if (!compileFallingBackToStubs(lesson, src, classes, tests.stubClasses(), compileErrors, notes, stubbed)) {
                 return failed(lesson, compileErrors, notes, "your code does not compile: " + compileErrors.get(0));
             }
-            return runTests(lesson, List.of(classes, tests.classes()), tests.testClasses(), tests.hiddenClasses(),
-                    compileErrors, notes, stubbed);
+            return runTests(lesson, List.of(classes, tests.stubClasses(), tests.classes()), tests.testClasses(),
+                    tests.hiddenClasses(), compileErrors, notes, stubbed);
         } finally {
             Folders.delete(src);
             Folders.delete(classes);
@@ -143,19 +153,27 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * Compiles the prepared sources. A file that does not compile is replaced by the stub's copy (or,
-     * if the stubs have no such file, left out), so that one broken file costs only its own exercises.
+     * Compiles the prepared sources that differ from the stubs, against the stubs' classes, which stand
+     * in for the rest (given code, and exercises not begun). A file that does not compile is left out
+     * too, so that the stub's class is graded in its place (or nothing, if the stubs have no such file)
+     * and one broken file costs only its own exercises.
      *
      * @return false when even that does not compile
      */
-    private boolean compileFallingBackToStubs(KitLesson lesson, Path src, Path classes, List<String> compileErrors,
-                                              List<String> notes, List<String> stubbed) {
-        for (int round = 0; round < 3; round++) {
-            List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(src), classpath, classes);
+    private boolean compileFallingBackToStubs(KitLesson lesson, Path src, Path classes, Path stubClasses,
+                                              List<String> compileErrors, List<String> notes, List<String> stubbed) {
+        List<Path> compileClasspath = new ArrayList<>(classpath);
+        compileClasspath.add(stubClasses);
+        for (boolean first = true; ; first = false) {
+            List<Path> changed = JavaCompilation.sourcesIn(src).stream().filter(f -> !sameAsStub(lesson, src, f)).toList();
+            if (changed.isEmpty()) {
+                return true;
+            }
+            List<CompileError> errors = JavaCompilation.compile(changed, compileClasspath, classes);
             if (errors.isEmpty()) {
                 return true;
             }
-            if (round == 0) {
+            if (first) {
                 errors.forEach(e -> compileErrors.add("src/main/java/" + relative(src, e)));
             }
             Set<Path> broken = new LinkedHashSet<>();
@@ -165,68 +183,31 @@ public final class Engine implements AutoCloseable {
                     return false;
                 }
                 String shown = src.relativize(file).toString().replace(File.separatorChar, '/');
-                Path stub = lesson.stubSources().resolve(src.relativize(file).toString());
+                if (Files.exists(lesson.stubSources().resolve(src.relativize(file).toString()))) {
+                    stubbed.add(shown);
+                    notes.add(shown + " does not compile: the stub's copy was graded in its place, so its "
+                            + "exercises score 0 and the others are still graded");
+                } else {
+                    notes.add(shown + " does not compile and was left out");
+                }
                 try {
-                    if (Files.exists(stub) && round == 0) {
-                        Files.copy(stub, file, StandardCopyOption.REPLACE_EXISTING);
-                        stubbed.add(shown);
-                        notes.add(shown + " does not compile: the stub's copy was graded in its place, so its "
-                                + "exercises score 0 and the others are still graded");
-                    } else {
-                        Files.delete(file);
-                        notes.add(shown + " does not compile and was left out");
-                    }
+                    Files.delete(file);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
             Folders.delete(classes);
         }
-        return false;
     }
 
-    /** The lesson's public and hidden tests, compiled once against its stubs. */
-    private record CompiledTests(Path classes, List<String> testClasses, Set<String> hiddenClasses,
-                                 Set<String> simpleNames) {}
-
-    /**
-     * Compiles the lesson's tests against its stubs, once per engine. A submission's classes take the
-     * stubs' place when the tests run, so only the submission itself is compiled per grading; a test that
-     * calls a method whose signature the learner changed fails with a {@link LinkageError}, which the
-     * result explains.
-     */
-    private CompiledTests tests(KitLesson lesson) {
-        CompiledTests compiled = compiledTests.get(lesson.name());
-        if (compiled != null) {
-            return compiled;
+    /** Whether a prepared file is byte for byte the stub's: then the stub's class is graded, uncompiled. */
+    private static boolean sameAsStub(KitLesson lesson, Path src, Path file) {
+        Path stub = lesson.stubSources().resolve(src.relativize(file).toString());
+        try {
+            return Files.isRegularFile(stub) && Files.mismatch(file, stub) == -1;
+        } catch (IOException e) {
+            return false;
         }
-        Path stubs = newDirectory("stubs");
-        List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.stubSources()), classpath,
-                stubs);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("the kit's stubs of " + lesson.name() + " do not compile: " + errors.get(0));
-        }
-        Path out = newDirectory("tests");
-        List<Path> publicTests = JavaCompilation.sourcesIn(lesson.publicTests());
-        List<Path> hiddenTests = JavaCompilation.sourcesIn(lesson.hiddenTests());
-        List<Path> compileClasspath = new ArrayList<>(classpath);
-        compileClasspath.add(stubs);
-        errors = JavaCompilation.compile(Stream.concat(publicTests.stream(), hiddenTests.stream()).toList(),
-                compileClasspath, out);
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("the kit's tests of " + lesson.name() + " do not compile against its stubs: "
-                    + errors.get(0));
-        }
-        List<String> names = new ArrayList<>();
-        publicTests.forEach(f -> names.add(JavaCompilation.className(lesson.publicTests(), f)));
-        hiddenTests.forEach(f -> names.add(JavaCompilation.className(lesson.hiddenTests(), f)));
-        Set<String> hidden = new HashSet<>();
-        hiddenTests.forEach(f -> hidden.add(JavaCompilation.className(lesson.hiddenTests(), f)));
-        Set<String> simpleNames = new HashSet<>();
-        names.forEach(n -> simpleNames.add(n.substring(n.lastIndexOf('.') + 1)));
-        compiled = new CompiledTests(out, List.copyOf(names), Set.copyOf(hidden), Set.copyOf(simpleNames));
-        compiledTests.put(lesson.name(), compiled);
-        return compiled;
     }
 
     /** Runs the tests in the worker, restarting it after a test that hangs or kills it. */
@@ -343,6 +324,9 @@ public final class Engine implements AutoCloseable {
     public void close() {
         stopWorker();
         Folders.delete(workDir);
+        if (ownTests) {
+            tests.close();
+        }
     }
 
     private static Grade failed(KitLesson lesson, List<String> compileErrors, List<String> notes, String problem) {

@@ -22,12 +22,14 @@ import nncourse.grader.Engine;
 import nncourse.grader.Grade;
 import nncourse.grader.GraderException;
 import nncourse.grader.KitLesson;
+import nncourse.grader.LessonTests;
 import nncourse.grader.Limits;
 import nncourse.grading.LessonScore;
 
 /**
  * Grades many submissions in parallel with the one {@link Engine}: each of {@code jobs} threads keeps
- * its own engine (and so its own worker JVM) and takes the next submission when done with one. Only a
+ * its own engine (and so its own worker JVM) and takes the next submission when done with one; the
+ * lessons' tests are compiled once for all of them. Only a
  * lesson's {@code src/main/java} is taken from a submission — its Java files, no links — and graded
  * with the kit's public and hidden tests; the learner is told when the submission's own tests or build
  * files differ from the kit's, since they were ignored.
@@ -81,11 +83,12 @@ public final class BatchGrader {
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (LessonTests tests = new LessonTests()) {
+            tests.compileAhead(lessons);
             List<Future<?>> workers = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 workers.add(pool.submit(() -> {
-                    try (Engine engine = new Engine(limits)) {
+                    try (Engine engine = new Engine(limits, tests)) {
                         for (Submission s; (s = queue.poll()) != null; ) {
                             onGraded.accept(grade(engine, s));
                         }

@@ -1,0 +1,132 @@
+package nncourse.grader;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import nncourse.grader.JavaCompilation.CompileError;
+
+/**
+ * The lessons' public and hidden tests, compiled once against the stubs and shared by every engine
+ * that grades with them. A submission's classes take the stubs' place when the tests run, so only the
+ * submission itself is compiled per grading; a test that calls a method whose signature the learner
+ * changed fails with a {@link LinkageError}, which the result explains.
+ */
+public final class LessonTests implements AutoCloseable {
+
+    /**
+     * One lesson's compiled tests and stubs.
+     *
+     * @param classes       the tests' class folder
+     * @param stubClasses   the stubs' class folder: what a submission's classes stand in for
+     * @param testClasses   the test classes, public ones first
+     * @param hiddenClasses which of them are hidden
+     * @param simpleNames   their simple names, which a submission may not use for its own classes
+     */
+    record Compiled(Path classes, Path stubClasses, List<String> testClasses, Set<String> hiddenClasses,
+                    Set<String> simpleNames) {}
+
+    private final List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath()).toList();
+    private final Path dir;
+    private final Map<String, CompletableFuture<Compiled>> byLesson = new ConcurrentHashMap<>();
+
+    public LessonTests() {
+        try {
+            dir = Files.createTempDirectory("nn-tests-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts compiling the tests of every lesson, each on its own thread, so that the engines find them
+     * compiled (or being compiled) when they first need them.
+     */
+    public void compileAhead(List<KitLesson> lessons) {
+        lessons.forEach(lesson -> byLesson.computeIfAbsent(lesson.name(),
+                name -> CompletableFuture.supplyAsync(() -> compile(lesson), runnable -> {
+                    Thread thread = new Thread(runnable, "compile-tests-" + name);
+                    thread.setDaemon(true);
+                    thread.start();
+                })));
+    }
+
+    /**
+     * The lesson's tests, compiled by the first caller and waited for by the others.
+     *
+     * @throws IllegalStateException if the kit's stubs or tests do not compile
+     */
+    Compiled of(KitLesson lesson) {
+        CompletableFuture<Compiled> mine = new CompletableFuture<>();
+        CompletableFuture<Compiled> compiled = byLesson.putIfAbsent(lesson.name(), mine);
+        if (compiled == null) {
+            try {
+                mine.complete(compile(lesson));
+            } catch (RuntimeException e) {
+                mine.completeExceptionally(e);
+            }
+            compiled = mine;
+        }
+        try {
+            return compiled.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    List<Path> classpath() {
+        return classpath;
+    }
+
+    private Compiled compile(KitLesson lesson) {
+        Path stubs = newDirectory("stubs-" + lesson.name());
+        List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.stubSources()), classpath,
+                stubs);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the kit's stubs of " + lesson.name() + " do not compile: " + errors.get(0));
+        }
+        Path out = newDirectory("tests-" + lesson.name());
+        List<Path> publicTests = JavaCompilation.sourcesIn(lesson.publicTests());
+        List<Path> hiddenTests = JavaCompilation.sourcesIn(lesson.hiddenTests());
+        List<Path> compileClasspath = new ArrayList<>(classpath);
+        compileClasspath.add(stubs);
+        errors = JavaCompilation.compile(Stream.concat(publicTests.stream(), hiddenTests.stream()).toList(),
+                compileClasspath, out);
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the kit's tests of " + lesson.name() + " do not compile against its stubs: "
+                    + errors.get(0));
+        }
+        List<String> names = new ArrayList<>();
+        publicTests.forEach(f -> names.add(JavaCompilation.className(lesson.publicTests(), f)));
+        hiddenTests.forEach(f -> names.add(JavaCompilation.className(lesson.hiddenTests(), f)));
+        Set<String> hidden = new HashSet<>();
+        hiddenTests.forEach(f -> hidden.add(JavaCompilation.className(lesson.hiddenTests(), f)));
+        Set<String> simpleNames = new HashSet<>();
+        names.forEach(n -> simpleNames.add(n.substring(n.lastIndexOf('.') + 1)));
+        return new Compiled(out, stubs, List.copyOf(names), Set.copyOf(hidden), Set.copyOf(simpleNames));
+    }
+
+    private Path newDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(dir, prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        Folders.delete(dir);
+    }
+}
