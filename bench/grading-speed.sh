@@ -13,9 +13,10 @@
 #       submission after the other, each timed alone; the median is the baseline's time per submission;
 #   (b) `java -jar grader.jar grade` on all N, as the README has it, $RUNS times (default 3); the median
 #       wall time over N is the grader's time per submission;
-#   (c) the grader's own memory: one more run on all N with the heap capped (GRADER_HEAP, default 64m)
-#       and the serial collector, logging each full GC: the live data it leaves, early and late in the
-#       run, shows whether what the grader holds grows with the submissions graded.
+#   (c) the grader's own memory: one more run on all N with the heap capped (GRADER_HEAP, default 64m),
+#       the serial collector and C1 only (the grader's own choice, given here so that it grades in this
+#       JVM), logging each full GC: the live data it leaves, early and late in the run, shows whether
+#       what the grader holds grows with the submissions graded.
 # (a) times only the Maven runs, not the copying that sets them up; (b) times the grader's JVM from
 # start to exit. Both (a) and (b) start with one untimed run. It prints every time, both medians and
 # their ratio, and the load average, since other work on the machine slows both.
@@ -172,9 +173,11 @@ same = all((work / f"graded-{r}" / "gradebook.csv").read_bytes() == (work / "gra
 print(f"    the {runs} runs wrote {'the same gradebook' if same else 'DIFFERENT gradebooks'}")
 per_grader = statistics.median(graded) / n
 
-print(f"\n(c) the grader's own memory: java -Xmx{heap} -XX:+UseSerialGC -jar grader.jar grade … on all {n}")
+print(f"\n(c) the grader's own memory: java -Xmx{heap} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar grader.jar grade …"
+      f" on all {n}")
 log = work / "memory.gc.log"
-seconds = grade(work / "memory", f"-Xmx{heap}", "-XX:+UseSerialGC", f"-Xlog:gc:file={log}")
+# With the JIT chosen on the command line, grade runs in this JVM rather than in a second one (GradingJvm).
+seconds = grade(work / "memory", f"-Xmx{heap}", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", f"-Xlog:gc:file={log}")
 full = [(float(t), int(m)) for t, m in re.findall(r"\[([\d.]+)s\].*Pause Full.*->(\d+)M\(", log.read_text())]
 if len(full) < 4:
     print(f"    graded all {n} in {seconds:.1f} s with {len(full)} full GCs: too few to see a trend")
