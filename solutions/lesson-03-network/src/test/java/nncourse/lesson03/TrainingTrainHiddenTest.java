@@ -21,6 +21,7 @@ class TrainingTrainHiddenTest {
 
     /** Steps add up in any order to first order in α; what is left is of order α. */
     private static final double FIRST_ORDER_ERROR = 1e-3;
+    private static final int DIGITS_EPOCHS = 5;
 
     @Test
     @DisplayName("steps through every row exactly once per epoch")
@@ -91,16 +92,22 @@ class TrainingTrainHiddenTest {
                 + "rows with rng every epoch");
     }
 
+    /**
+     * Five epochs leave as much room above 0.90 as ten: over 64 other row orders the reference reaches
+     * 0.928 to 0.975 after five and 0.931 to 0.986 after ten (the last steps of SGD decide). Each epoch
+     * more costs every submission graded.
+     */
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    @DisplayName("learns the digits 64-32-10 (seed 42, α = 0.5, 10 epochs) to ≥ 90% test accuracy")
+    @DisplayName("learns the digits 64-32-10 (seed 42, α = 0.5, 5 epochs) to ≥ 90% test accuracy")
     void learnsDigits() {
         Digits digits = Digits.load();
         Random rng = new Random(42);
         Network net = new Network(List.of(Layer.random(64, 32, rng), Layer.random(32, 10, rng)));
-        Network trained = Training.train(net, digits.trainX(), digits.trainY(), 0.5, 10, rng);
+        Network trained = Training.train(net, digits.trainX(), digits.trainY(), 0.5, DIGITS_EPOCHS, rng);
         double accuracy = HiddenReference.accuracy(trained, digits.testX(), digits.testY());
-        assertTrue(accuracy >= 0.90, "test accuracy " + accuracy + " after 10 epochs, expected at least 0.90");
+        assertTrue(accuracy >= 0.90, "test accuracy " + accuracy + " after " + DIGITS_EPOCHS
+                + " epochs, expected at least 0.90");
     }
 
     @Test
