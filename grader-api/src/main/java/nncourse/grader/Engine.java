@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import nncourse.grader.JavaCompilation.CompileError;
 import nncourse.grader.WorkerProtocol.Event;
 import nncourse.grader.WorkerProtocol.Request;
@@ -27,7 +29,8 @@ import nncourse.grading.TestResult.Outcome;
  * per test, and add up points per exercise. The tests are compiled once, against the stubs
  * ({@link LessonTests}). The worker is kept alive from one grading to the next, each submission in a
  * fresh class loader; a new one is started only after a test hangs, exits or crashes it, and the
- * tests not yet run are then run on the new one.
+ * tests not yet run are then run on the new one. A lesson handed in as the stubs have it is graded as
+ * the stubs are: their tests run once, and their results stand for every such submission.
  */
 public final class Engine implements AutoCloseable {
 
@@ -40,6 +43,8 @@ public final class Engine implements AutoCloseable {
     private final boolean ownTests;
     private final List<Path> classpath;
     private final Path workDir;
+    private final JavaCompilation javac = new JavaCompilation();
+    private final Map<String, TestRun> stubRuns = new HashMap<>();
     private WorkerProcess worker;
     private int gradingsOnWorker;
 
@@ -65,6 +70,11 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** Starts the worker JVM now rather than at the first grading, so that it boots while the tests compile. */
+    public void startWorker() {
+        worker();
+    }
+
     /** Grades the lesson's sources found in {@code sources} (a {@code src/main/java} folder). */
     public Grade grade(KitLesson lesson, Path sources) {
         LessonTests.Compiled tests;
@@ -83,11 +93,42 @@ public final class Engine implements AutoCloseable {
             if (!compileFallingBackToStubs(lesson, src, classes, tests.stubClasses(), compileErrors, notes, stubbed)) {
                 return failed(lesson, compileErrors, notes, "your code does not compile: " + compileErrors.get(0));
             }
-            return runTests(lesson, List.of(classes, tests.stubClasses(), tests.classes()), tests.testClasses(),
-                    tests.hiddenClasses(), compileErrors, notes, stubbed);
+            TestRun run;
+            try {
+                run = nothingIn(classes) ? stubsRun(lesson, tests)
+                        : runTests(lesson, List.of(classes, tests.stubClasses(), tests.classes()), tests.testClasses(),
+                                tests.hiddenClasses());
+            } catch (IllegalStateException e) {
+                return failed(lesson, compileErrors, notes, "the tests could not be run: " + e.getMessage());
+            }
+            return graded(lesson, run, compileErrors, notes, stubbed);
         } finally {
             Folders.delete(src);
             Folders.delete(classes);
+        }
+    }
+
+    /**
+     * The tests run on the lesson's stubs alone, as every submission that leaves the lesson untouched (or
+     * whose every changed file fails to compile) is graded: run once by this engine, then remembered.
+     */
+    private TestRun stubsRun(KitLesson lesson, LessonTests.Compiled tests) {
+        TestRun run = stubRuns.get(lesson.name());
+        if (run == null) {
+            run = runTests(lesson, List.of(tests.stubClasses(), tests.classes()), tests.testClasses(),
+                    tests.hiddenClasses());
+            if (run.results().stream().noneMatch(r -> r.outcome() == Outcome.CRASHED || r.outcome() == Outcome.TIMED_OUT)) {
+                stubRuns.put(lesson.name(), run);
+            }
+        }
+        return run;
+    }
+
+    private static boolean nothingIn(Path classes) {
+        try (Stream<Path> files = Files.exists(classes) ? Files.walk(classes) : Stream.empty()) {
+            return files.noneMatch(Files::isRegularFile);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -99,12 +140,12 @@ public final class Engine implements AutoCloseable {
     public Grade check(KitLesson lesson) {
         Path classes = newDirectory("check");
         try {
-            List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.stubSources()),
+            List<CompileError> errors = javac.run(JavaCompilation.sourcesIn(lesson.stubSources()),
                     classpath, classes);
             if (errors.isEmpty()) {
                 List<Path> withClasses = new ArrayList<>(classpath);
                 withClasses.add(classes);
-                errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.publicTests()), withClasses, classes);
+                errors = javac.run(JavaCompilation.sourcesIn(lesson.publicTests()), withClasses, classes);
             }
             if (!errors.isEmpty()) {
                 List<String> shown = errors.stream().map(e -> relative(lesson.dir(), e)).toList();
@@ -112,32 +153,43 @@ public final class Engine implements AutoCloseable {
             }
             List<String> testClasses = JavaCompilation.sourcesIn(lesson.publicTests()).stream()
                     .map(f -> JavaCompilation.className(lesson.publicTests(), f)).toList();
-            return runTests(lesson, List.of(classes), testClasses, Set.of(), List.of(), List.of(), List.of());
+            return graded(lesson, runTests(lesson, List.of(classes), testClasses, Set.of()), List.of(), List.of(),
+                    List.of());
+        } catch (IllegalStateException e) {
+            return failed(lesson, List.of(), List.of(), "the tests could not be run: " + e.getMessage());
         } finally {
             Folders.delete(classes);
         }
     }
 
-    private Grade runTests(KitLesson lesson, List<Path> classes, List<String> testClasses, Set<String> hiddenClasses,
-                           List<String> compileErrors, List<String> notes, List<String> stubbed) {
+    /**
+     * Runs the tests on {@code classes}, the hidden ones marked as such.
+     *
+     * @throws IllegalStateException if the worker could not run them at all
+     */
+    private TestRun runTests(KitLesson lesson, List<Path> classes, List<String> testClasses, Set<String> hiddenClasses) {
         List<String> loaderPath = new ArrayList<>();
         classes.forEach(c -> loaderPath.add(c.toString()));
         lesson.resources().forEach(r -> loaderPath.add(r.toString()));
         Printed output = new Printed();
         List<TestResult> results = new ArrayList<>();
-        try {
-            run(loaderPath, testClasses, output)
-                    .forEach(r -> results.add(hiddenClasses.contains(r.testClass()) ? r.asHidden() : r));
-        } catch (IllegalStateException e) {
-            return failed(lesson, compileErrors, notes, "the tests could not be run: " + e.getMessage());
-        }
+        run(loaderPath, testClasses, output)
+                .forEach(r -> results.add(hiddenClasses.contains(r.testClass()) ? r.asHidden() : r));
+        return new TestRun(List.copyOf(results), output.text.toString(), output.dropped);
+    }
+
+    /** What running a lesson's tests gave: a result per graded test, and what they printed ({@link Printed}). */
+    private record TestRun(List<TestResult> results, String output, long dropped) {}
+
+    private static Grade graded(KitLesson lesson, TestRun run, List<String> compileErrors, List<String> notes,
+                                List<String> stubbed) {
         List<String> allNotes = new ArrayList<>(notes);
-        if (output.dropped > 0) {
-            allNotes.add(Messages.get("engine.outputCapped", bytes(Worker.OUTPUT_CAP + output.dropped),
+        if (run.dropped() > 0) {
+            allNotes.add(Messages.get("engine.outputCapped", bytes(Worker.OUTPUT_CAP + run.dropped()),
                     bytes(Worker.OUTPUT_CAP)));
         }
-        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()), compileErrors,
-                allNotes, stubbed, output.text.toString());
+        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), run.results(), List.of()), compileErrors,
+                allNotes, stubbed, run.output());
     }
 
     /** What the tests printed, over all the workers that ran them: the kept text, and the bytes beyond the cap. */
@@ -169,7 +221,7 @@ public final class Engine implements AutoCloseable {
             if (changed.isEmpty()) {
                 return true;
             }
-            List<CompileError> errors = JavaCompilation.compile(changed, compileClasspath, classes);
+            List<CompileError> errors = javac.run(changed, compileClasspath, classes);
             if (errors.isEmpty()) {
                 return true;
             }
@@ -323,6 +375,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void close() {
         stopWorker();
+        javac.close();
         Folders.delete(workDir);
         if (ownTests) {
             tests.close();

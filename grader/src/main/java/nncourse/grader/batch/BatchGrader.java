@@ -89,6 +89,7 @@ public final class BatchGrader {
             for (int i = 0; i < threads; i++) {
                 workers.add(pool.submit(() -> {
                     try (Engine engine = new Engine(limits, tests)) {
+                        engine.startWorker();
                         for (Submission s; (s = queue.poll()) != null; ) {
                             onGraded.accept(grade(engine, s));
                         }
