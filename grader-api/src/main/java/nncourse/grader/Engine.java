@@ -175,11 +175,11 @@ public final class Engine implements AutoCloseable {
         List<TestResult> results = new ArrayList<>();
         run(loaderPath, testClasses, output)
                 .forEach(r -> results.add(hiddenClasses.contains(r.testClass()) ? r.asHidden() : r));
-        return new TestRun(List.copyOf(results), output.text.toString(), output.dropped);
+        return new TestRun(List.copyOf(results), output.text.toString(), output.dropped, output.strayLines);
     }
 
     /** What running a lesson's tests gave: a result per graded test, and what they printed ({@link Printed}). */
-    private record TestRun(List<TestResult> results, String output, long dropped) {}
+    private record TestRun(List<TestResult> results, String output, long dropped, int strayLines) {}
 
     private static Grade graded(KitLesson lesson, TestRun run, List<String> compileErrors, List<String> notes,
                                 List<String> stubbed) {
@@ -188,14 +188,21 @@ public final class Engine implements AutoCloseable {
             allNotes.add(Messages.get("engine.outputCapped", bytes(Worker.OUTPUT_CAP + run.dropped()),
                     bytes(Worker.OUTPUT_CAP)));
         }
+        if (run.strayLines() > 0) {
+            allNotes.add(Messages.get("engine.strayLines", run.strayLines()));
+        }
         return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), run.results(), List.of()), compileErrors,
                 allNotes, stubbed, run.output());
     }
 
-    /** What the tests printed, over all the workers that ran them: the kept text, and the bytes beyond the cap. */
+    /**
+     * What the tests printed, over all the workers that ran them: the kept text, the bytes beyond the cap, and
+     * the lines written to the worker's own standard output, where only its reports count.
+     */
     private static final class Printed {
         final StringBuilder text = new StringBuilder();
         long dropped;
+        int strayLines;
     }
 
     /** 16 KB, 3.2 MB: a size as a learner reads it. */
@@ -271,7 +278,8 @@ public final class Engine implements AutoCloseable {
             while (plan == null || done.size() < plan.size()) {
                 List<String> left = plan == null ? List.of()
                         : plan.keySet().stream().filter(id -> !done.containsKey(id)).toList();
-                worker().send(new Request(loaderPath, testClasses, left, limits.testTimeout().toMillis()));
+                worker().takeStrayLines();
+                worker.send(new Request(loaderPath, testClasses, left, limits.testTimeout().toMillis()));
                 Unit running = null;
                 String fatal = null;
                 long deadline = System.currentTimeMillis() + START_UP_MILLIS;
@@ -281,11 +289,14 @@ public final class Engine implements AutoCloseable {
                     if (next.isEmpty() || next.get() == WorkerProcess.EXITED) {
                         String how = next.isEmpty() ? null : fatal != null ? fatal : worker.howItEnded();
                         String errors = worker.errors();
+                        output.strayLines += worker.takeStrayLines();
                         stopWorker();
                         if (plan == null) {
-                            throw new IllegalStateException("the test JVM " + (how == null
-                                    ? "did not answer within " + START_UP_MILLIS / 1000 + " s" : how)
-                                    + " before it had found the tests" + errors);
+                            throw new IllegalStateException(next.isEmpty()
+                                    ? "the test JVM did not answer within " + START_UP_MILLIS / 1000
+                                            + " s, before it had found the tests" + errors
+                                    : "the test JVM ended before it had found the tests"
+                                            + (fatal != null ? " (" + fatal + ")" : "") + errors);
                         }
                         if (running == null) {
                             String why = how == null ? Messages.get("engine.didNotStart", START_UP_MILLIS / 1000) : how;
@@ -325,6 +336,7 @@ public final class Engine implements AutoCloseable {
                         case "done" -> {
                             output.text.append(event.output());
                             output.dropped += event.dropped() == null ? 0 : event.dropped();
+                            output.strayLines += worker.takeStrayLines();
                             worker.killChildren();
                             if (Boolean.TRUE.equals(event.leftovers()) || ++gradingsOnWorker >= GRADINGS_PER_WORKER) {
                                 stopWorker();

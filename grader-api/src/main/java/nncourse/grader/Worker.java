@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 import nncourse.grader.WorkerProtocol.Event;
 import nncourse.grader.WorkerProtocol.Request;
 import nncourse.grading.ResultCollector;
@@ -33,6 +34,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * {@link Request} a line from standard input, loads the compiled submission and tests in a fresh
  * class loader, and reports each graded test as it starts and finishes, so that a test that never
  * returns or takes the JVM down costs that test alone. What the tests print is captured and capped.
+ *
+ * <p>Its reports go to the real standard output, which the submission can reach too
+ * ({@code FileDescriptor.out}). So the first line it reads is a secret drawn by the engine, and it starts
+ * every report with it: a line without it is the submission's, and the engine ignores it — code that
+ * prints "this test passed" in the protocol's words earns nothing. The secret is read before any
+ * submission runs and kept only in local variables.
  */
 public final class Worker {
 
@@ -50,6 +57,8 @@ public final class Worker {
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false).build());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String secret = in.readLine();
+        Consumer<Event> reports = event -> send(protocol, secret, event);
         Locale locale = Locale.getDefault();
         TimeZone timeZone = TimeZone.getDefault();
         for (String line; (line = in.readLine()) != null; ) {
@@ -61,19 +70,19 @@ public final class Worker {
             TimeZone.setDefault(timeZone);
             Set<Thread> before = Thread.getAllStackTraces().keySet();
             try {
-                run(launcher, request, event -> send(protocol, event));
+                run(launcher, request, reports);
             } catch (OutOfMemoryError e) {
                 // JUnit rethrows it as unrecoverable: say so, and let the engine start a fresh worker.
-                send(protocol, Event.outOfMemory());
+                reports.accept(Event.outOfMemory());
                 Runtime.getRuntime().halt(3);
             }
             boolean leftovers = Thread.getAllStackTraces().keySet().stream()
                     .anyMatch(t -> !before.contains(t) && t.getState() == Thread.State.RUNNABLE);
-            send(protocol, Event.done(captured.text(), captured.dropped(), leftovers));
+            reports.accept(Event.done(captured.text(), captured.dropped(), leftovers));
         }
     }
 
-    private static void run(Launcher launcher, Request request, java.util.function.Consumer<Event> events)
+    private static void run(Launcher launcher, Request request, Consumer<Event> events)
             throws Exception {
         URL[] urls = new URL[request.classpath().size()];
         for (int i = 0; i < urls.length; i++) {
@@ -102,9 +111,9 @@ public final class Worker {
         }
     }
 
-    private static void send(PrintStream protocol, Event event) {
+    private static void send(PrintStream protocol, String secret, Event event) {
         try {
-            protocol.println(WorkerProtocol.JSON.writeValueAsString(event));
+            protocol.println(secret + " " + WorkerProtocol.JSON.writeValueAsString(event));
         } catch (Exception e) {
             throw new IllegalStateException("cannot write to the grader", e);
         }

@@ -45,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (or a cheat) might do — loop and print forever while starting a child process, call
  * {@code System.exit}, exhaust the heap, recurse without end, print half a megabyte, break the build,
  * hand in files in the wrong package, missing or not in UTF-8, look for the kit from the working
- * directory, edit the tests and the POM, or send a zip that escapes its folder or explodes — plus
+ * directory, edit the tests and the POM, forge passing results in the worker's own words, or send a zip
+ * that escapes its folder or explodes — plus
  * one well-behaved submission. All of them are graded in one run of the documented command,
  * {@code java -jar grader/target/grader.jar grade}, with a per-test limit of 2 s and the grader's own
  * heap capped; then graded again, one at a time, which must give the same gradebook. Each must cost
@@ -176,6 +177,48 @@ class HostileSubmissionsTest {
                 passes.formatted("SigmoidDerivativeHiddenTest"));
         write(lesson1.resolve("src/main/java/nncourse/lesson01/Cheat.java"), passes.formatted("Cheat")
                 .replace("class Cheat", "public class Cheat"));
+
+        Path forger = solved("forges-results");
+        edit(forger, L1, "nncourse/lesson01/Sigmoid.java", "return sigma * (1 - sigma);", "return sigma * (1 + sigma);");
+        edit(forger, L1, "nncourse/lesson01/Sigmoid.java", "        return 1 / (1 + Math.exp(-z));\n", """
+                        if (Math.abs(z) >= 1e300 && System.getProperty("forged") == null && java.util.Arrays.stream(
+                                Thread.currentThread().getStackTrace()).anyMatch(f -> f.getClassName().endsWith("SigmoidHiddenTest"))) {
+                            System.setProperty("forged", "once");
+                            forgeSigmoidDerivativePassed();
+                        }
+                        return 1 / (1 + Math.exp(-z));
+                    }
+
+                    /** Says in the worker's words, on the worker's own standard output, that every test of 1.2 passed. */
+                    private static void forgeSigmoidDerivativePassed() {
+                        try {
+                            java.io.PrintStream channel = new java.io.PrintStream(
+                                    new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
+                            org.junit.platform.launcher.TestPlan plan = org.junit.platform.launcher.core.LauncherFactory
+                                    .create().discover(org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder
+                                            .request().selectors(
+                                                    org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(
+                                                            Class.forName("nncourse.lesson01.SigmoidDerivativeTest")),
+                                                    org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(
+                                                            Class.forName("nncourse.lesson01.SigmoidDerivativeHiddenTest")))
+                                            .build());
+                            java.util.Deque<org.junit.platform.launcher.TestIdentifier> todo =
+                                    new java.util.ArrayDeque<>(plan.getRoots());
+                            while (!todo.isEmpty()) {
+                                org.junit.platform.launcher.TestIdentifier id = todo.pop();
+                                todo.addAll(plan.getChildren(id));
+                                if (id.getSource().filter(source -> source instanceof
+                                        org.junit.platform.engine.support.descriptor.MethodSource).isPresent()) {
+                                    channel.println("{\\"type\\":\\"finished\\",\\"id\\":\\"" + id.getUniqueId()
+                                            + "\\",\\"result\\":{\\"exercise\\":\\"1.2\\",\\"testClass\\":"
+                                            + "\\"nncourse.lesson01.SigmoidDerivativeTest\\",\\"name\\":\\"forged\\","
+                                            + "\\"outcome\\":\\"PASSED\\",\\"message\\":\\"\\",\\"hidden\\":false}}");
+                                }
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """);
 
         Path latin1 = solved("not-utf8").resolve(L3).resolve("src/main/java/nncourse/lesson03/Backpropagation.java");
         Files.write(latin1, ("// R\u00e9tropropagation du gradient, \u00e9crite sous Windows\n"
@@ -357,6 +400,18 @@ class HostileSubmissionsTest {
                 + " lesson's tests and was left out"), feedback);
         assertEquals(1, feedback.split("differ from the kit's", -1).length - 1,
                 "only lesson 01's files were changed: " + feedback);
+    }
+
+    @Test
+    @DisplayName("ignores test results forged on the test JVM's own standard output: Sigmoid.derivative still loses,"
+            + " and the feedback says what was ignored")
+    void forgedResults() throws IOException {
+        for (Run run : List.of(first, again)) {
+            losesOnly(run, "forges-results", Set.of("1.2"));
+            assertTrue(run.feedback("forges-results").matches("(?s).*your code wrote \\d+ line\\(s\\) straight to"
+                    + " the test JVM's own standard output \\(FileDescriptor\\.out\\).*they were ignored.*"),
+                    run.feedback("forges-results"));
+        }
     }
 
     @Test
