@@ -15,13 +15,13 @@
 #       wall time over N is the grader's time per submission;
 #   (c) the grader's own memory: one more run on all N with the heap capped (GRADER_HEAP, default 64m),
 #       the serial collector and C1 only (the grader's own choice, given here so that it grades in this
-#       JVM), logging each full GC: the live data it leaves, early and late in the run, shows whether
-#       what the grader holds grows with the submissions graded.
+#       JVM), with a full GC asked for every second (jcmd GC.run) and logged: the live data each leaves,
+#       early and late in the run, shows whether what the grader holds grows with the submissions graded.
 # (a) times only the Maven runs, not the copying that sets them up; (b) times the grader's JVM from
-# start to exit. Both (a) and (b) start with one untimed run. It prints every time, both medians and
-# their ratio, and the load average, since other work on the machine slows both.
-# K = 0 skips the baseline. Needs bash, python3, a JDK 17+, and the Maven dependencies cached
-# (`./mvnw test` run once in the kit), since the baseline runs offline.
+# start to exit. Both (a) and (b) start with one untimed run; the baseline's is online and fetches what
+# Maven needs, the timed ones run offline. It prints every time, both medians and their ratio, and the
+# load average, since other work on the machine slows both. K = 0 skips the baseline. Needs bash,
+# python3 and a JDK 17+.
 set -euo pipefail
 
 kit=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -95,7 +95,7 @@ def printed(done):
     return done.stdout.decode("utf-8", errors="replace")[-3000:]
 
 
-def baseline(i):
+def baseline(i, offline=True):
     """One `mvn test` in a copy of the student edition with submission i's sources and the hidden tests."""
     project = work / "baseline" / f"s{i:03d}"
     shutil.copytree(work / "edition", project, symlinks=True)
@@ -105,10 +105,9 @@ def baseline(i):
         for part in ("src/test/java", "src/test/resources"):
             if (kit / "solutions" / lesson / part).is_dir():
                 shutil.copytree(kit / "solutions" / lesson / part, project / lesson / part, dirs_exist_ok=True)
-    seconds, done = run(["./mvnw", "-o", "-q", "-B", "test"], cwd=project)
+    seconds, done = run(["./mvnw", *(["-o"] if offline else []), "-q", "-B", "test"], cwd=project)
     if not list(project.glob("lesson-*/target/surefire-reports/TEST-*HiddenTest.xml")):
-        sys.exit(f"./mvnw -o test ran no hidden test for s{i:03d} (offline: run ./mvnw test in the kit once)."
-                 f" It printed:\n{printed(done)}")
+        sys.exit(f"./mvnw test ran no hidden test for s{i:03d}. It printed:\n{printed(done)}")
     shutil.rmtree(project)
     return seconds
 
@@ -149,7 +148,7 @@ if k == 0:
 else:
     print(f"\n(a) baseline: ./mvnw -o -q -B test per submission in a copy of the student edition with the hidden"
           f" tests, one after the other, for {k} of the {n} ({', '.join(kinds[i] for i in sample)})")
-    baseline(sample[0])
+    baseline(sample[0], offline=False)
     for i in sample:
         mvn.append(baseline(i))
         print(f"    s{i:03d} {kinds[i]:9s} {mvn[-1]:6.2f} s", flush=True)
@@ -174,10 +173,22 @@ print(f"    the {runs} runs wrote {'the same gradebook' if same else 'DIFFERENT 
 per_grader = statistics.median(graded) / n
 
 print(f"\n(c) the grader's own memory: java -Xmx{heap} -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar grader.jar grade …"
-      f" on all {n}")
+      f" on all {n}, a full GC asked for every second (jcmd GC.run)")
 log = work / "memory.gc.log"
 # With the JIT chosen on the command line, grade runs in this JVM rather than in a second one (GradingJvm).
-seconds = grade(work / "memory", f"-Xmx{heap}", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", f"-Xlog:gc:file={log}")
+# Each full GC leaves only what the grader still holds: asking for one every second samples that evenly.
+jcmd = str(pathlib.Path(java).with_name("jcmd")) if os.sep in java else "jcmd"
+start = time.monotonic()
+graded_in_memory = subprocess.Popen([java, f"-Xmx{heap}", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                                     f"-Xlog:gc:file={log}", "-jar", str(jar), "grade", "--kit", str(kit),
+                                     "--submissions", str(work / "submissions"), "--out", str(work / "memory")],
+                                    cwd=kit, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+while graded_in_memory.poll() is None:
+    time.sleep(1)
+    subprocess.run([jcmd, str(graded_in_memory.pid), "GC.run"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+seconds = time.monotonic() - start
+if graded_in_memory.returncode != 0:
+    sys.exit(f"grader grade failed in the memory run (exit {graded_in_memory.returncode})")
 full = [(float(t), int(m)) for t, m in re.findall(r"\[([\d.]+)s\].*Pause Full.*->(\d+)M\(", log.read_text())]
 if len(full) < 4:
     print(f"    graded all {n} in {seconds:.1f} s with {len(full)} full GCs: too few to see a trend")
