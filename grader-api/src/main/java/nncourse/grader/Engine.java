@@ -45,6 +45,8 @@ public final class Engine implements AutoCloseable {
     private final Path workDir;
     private final JavaCompilation javac = new JavaCompilation();
     private final Map<String, TestRun> stubRuns = new HashMap<>();
+    private final GuardedFiles kit;
+    private final Map<String, KitLesson> laidOut = new HashMap<>();
     private WorkerProcess worker;
     private int gradingsOnWorker;
 
@@ -65,6 +67,8 @@ public final class Engine implements AutoCloseable {
         this.classpath = tests.classpath();
         try {
             this.workDir = Files.createTempDirectory("nn-grader-");
+            // Not below the worker's working directory: nothing of the kit is where the tests run.
+            this.kit = new GuardedFiles(Files.createTempDirectory("nn-kit-"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,14 +79,55 @@ public final class Engine implements AutoCloseable {
         worker();
     }
 
-    /** Grades the lesson's sources found in {@code sources} (a {@code src/main/java} folder). */
+    /**
+     * Grades the lesson's sources found in {@code sources} (a {@code src/main/java} folder), on this engine's
+     * own copy of the lesson's stubs, data and tests. When that copy has changed after the grading — by this
+     * submission, or by something an earlier one left running — it is put back and the lesson graded once
+     * more, in a new worker JVM where only this submission's code runs; if the copy changes again, this
+     * submission changed it, and the lesson is not graded.
+     */
     public Grade grade(KitLesson lesson, Path sources) {
-        LessonTests.Compiled tests;
+        LessonTests.Compiled compiled;
         try {
-            tests = this.tests.of(lesson);
+            compiled = tests.of(lesson);
         } catch (IllegalStateException e) {
             return failed(lesson, List.of(), List.of(), e.getMessage());
         }
+        KitLesson guarded = laidOut(lesson, compiled);
+        Grade grade = gradeOn(guarded, compiled, sources);
+        List<String> changed = kit.changes();
+        if (changed.isEmpty()) {
+            return grade;
+        }
+        restoreKit();
+        grade = gradeOn(guarded, compiled, sources);
+        if (kit.changes().isEmpty()) {
+            return grade;
+        }
+        restoreKit();
+        return failed(lesson, grade.compileErrors(), grade.notes(), Messages.get("engine.changedKit",
+                String.join(", ", changed.subList(0, Math.min(3, changed.size())))
+                        + (changed.size() > 3 ? " … (" + changed.size() + ")" : "")));
+    }
+
+    /** The lesson as this engine grades it: its files laid out in the engine's guarded folder. */
+    private KitLesson laidOut(KitLesson lesson, LessonTests.Compiled compiled) {
+        return laidOut.computeIfAbsent(lesson.name(), name -> {
+            kit.add(compiled.files());
+            return new KitLesson(kit.root(), name, lesson.manifest());
+        });
+    }
+
+    /** Puts the guarded files back, and ends the worker with whatever a submission left running in it. */
+    private void restoreKit() {
+        kit.restore();
+        stubRuns.clear();
+        stopWorker();
+    }
+
+    private Grade gradeOn(KitLesson lesson, LessonTests.Compiled tests, Path sources) {
+        Path stubClasses = LessonTests.Compiled.stubClasses(kit.root(), lesson);
+        Path testClasses = LessonTests.Compiled.classes(kit.root(), lesson);
         Path src = newDirectory("src");
         Path classes = newDirectory("classes");
         try {
@@ -90,13 +135,13 @@ public final class Engine implements AutoCloseable {
             List<String> notes = new ArrayList<>(prepared.notes());
             List<String> stubbed = new ArrayList<>(prepared.stubbed());
             List<String> compileErrors = new ArrayList<>();
-            if (!compileFallingBackToStubs(lesson, src, classes, tests.stubClasses(), compileErrors, notes, stubbed)) {
+            if (!compileFallingBackToStubs(lesson, src, classes, stubClasses, compileErrors, notes, stubbed)) {
                 return failed(lesson, compileErrors, notes, "your code does not compile: " + compileErrors.get(0));
             }
             TestRun run;
             try {
-                run = nothingIn(classes) ? stubsRun(lesson, tests)
-                        : runTests(lesson, List.of(classes, tests.stubClasses(), tests.classes()), tests.testClasses(),
+                run = nothingIn(classes) ? stubsRun(lesson, List.of(stubClasses, testClasses), tests)
+                        : runTests(lesson, List.of(classes, stubClasses, testClasses), tests.testClasses(),
                                 tests.hiddenClasses());
             } catch (IllegalStateException e) {
                 return failed(lesson, compileErrors, notes, "the tests could not be run: " + e.getMessage());
@@ -112,11 +157,10 @@ public final class Engine implements AutoCloseable {
      * The tests run on the lesson's stubs alone, as every submission that leaves the lesson untouched (or
      * whose every changed file fails to compile) is graded: run once by this engine, then remembered.
      */
-    private TestRun stubsRun(KitLesson lesson, LessonTests.Compiled tests) {
+    private TestRun stubsRun(KitLesson lesson, List<Path> stubsAndTests, LessonTests.Compiled tests) {
         TestRun run = stubRuns.get(lesson.name());
         if (run == null) {
-            run = runTests(lesson, List.of(tests.stubClasses(), tests.classes()), tests.testClasses(),
-                    tests.hiddenClasses());
+            run = runTests(lesson, stubsAndTests, tests.testClasses(), tests.hiddenClasses());
             if (run.results().stream().noneMatch(r -> r.outcome() == Outcome.CRASHED || r.outcome() == Outcome.TIMED_OUT)) {
                 stubRuns.put(lesson.name(), run);
             }
@@ -389,6 +433,7 @@ public final class Engine implements AutoCloseable {
         stopWorker();
         javac.close();
         Folders.delete(workDir);
+        Folders.delete(kit.root());
         if (ownTests) {
             tests.close();
         }

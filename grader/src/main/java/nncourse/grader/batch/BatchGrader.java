@@ -90,6 +90,8 @@ public final class BatchGrader {
                 workers.add(pool.submit(() -> {
                     try (Engine engine = new Engine(limits, tests)) {
                         engine.startWorker();
+                        // What grading reads of the kit is read before any submission runs.
+                        tests.awaitAll(lessons);
                         for (Submission s; (s = queue.poll()) != null; ) {
                             onGraded.accept(grade(engine, s));
                         }

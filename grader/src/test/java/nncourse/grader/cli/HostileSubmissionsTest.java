@@ -45,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (or a cheat) might do — loop and print forever while starting a child process, call
  * {@code System.exit}, exhaust the heap, recurse without end, print half a megabyte, break the build,
  * hand in files in the wrong package, missing or not in UTF-8, look for the kit from the working
- * directory, edit the tests and the POM, forge passing results in the worker's own words, or send a zip
- * that escapes its folder or explodes — plus
+ * directory, edit the tests and the POM, forge passing results in the worker's own words, rewrite the
+ * compiled hidden tests of another lesson, or send a zip that escapes its folder or explodes — plus
  * one well-behaved submission. All of them are graded in one run of the documented command,
  * {@code java -jar grader/target/grader.jar grade}, with a per-test limit of 2 s and the grader's own
  * heap capped; then graded again, one at a time, which must give the same gradebook. Each must cost
@@ -213,6 +213,44 @@ class HostileSubmissionsTest {
                                             + "\\",\\"result\\":{\\"exercise\\":\\"1.2\\",\\"testClass\\":"
                                             + "\\"nncourse.lesson01.SigmoidDerivativeTest\\",\\"name\\":\\"forged\\","
                                             + "\\"outcome\\":\\"PASSED\\",\\"message\\":\\"\\",\\"hidden\\":false}}");
+                                }
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """);
+
+        Path rewriter = solved("rewrites-hidden-tests");
+        edit(rewriter, L3, "nncourse/lesson03/Training.java", "        requireData(net, x, y);\n        requireLearningRate(learningRate);\n",
+                "        if (net != null) {\n            throw new UnsupportedOperationException(\"not today\");\n        }\n");
+        edit(rewriter, L1, "nncourse/lesson01/Sigmoid.java", "        return 1 / (1 + Math.exp(-z));\n", """
+                        if (Math.abs(z) >= 1e300 && System.getProperty("rewritten") == null && java.util.Arrays.stream(
+                                Thread.currentThread().getStackTrace()).anyMatch(f -> f.getClassName().endsWith("SigmoidHiddenTest"))) {
+                            System.setProperty("rewritten", "once");
+                            rewriteTrainingsHiddenTest();
+                        }
+                        return 1 / (1 + Math.exp(-z));
+                    }
+
+                    /** Finds lesson 03's compiled hidden test of Training.train beside this lesson's, and compiles one that passes. */
+                    private static void rewriteTrainingsHiddenTest() {
+                        String wanted = "nncourse/lesson03/TrainingTrainHiddenTest.class";
+                        try {
+                            for (java.net.URL url : ((java.net.URLClassLoader) Sigmoid.class.getClassLoader()).getURLs()) {
+                                java.nio.file.Path near = java.nio.file.Path.of(url.toURI()).getParent();
+                                java.util.List<java.nio.file.Path> hits;
+                                try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(near, 6)) {
+                                    hits = walk.filter(f -> f.toString().replace('\\\\', '/').endsWith(wanted)).toList();
+                                }
+                                for (java.nio.file.Path hit : hits) {
+                                    java.nio.file.Path source = java.nio.file.Files.createTempDirectory("passes")
+                                            .resolve("TrainingTrainHiddenTest.java");
+                                    java.nio.file.Files.writeString(source, "package nncourse.lesson03;"
+                                            + " @nncourse.grading.Exercise(\\"3.7\\") class TrainingTrainHiddenTest {"
+                                            + " @org.junit.jupiter.api.Test void passes() { } }");
+                                    javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+                                            hit.getParent().getParent().getParent().toString(), "-cp",
+                                            System.getProperty("java.class.path"), source.toString());
                                 }
                             }
                         } catch (Exception e) {
@@ -411,6 +449,24 @@ class HostileSubmissionsTest {
             assertTrue(run.feedback("forges-results").matches("(?s).*your code wrote \\d+ line\\(s\\) straight to"
                     + " the test JVM's own standard output \\(FileDescriptor\\.out\\).*they were ignored.*"),
                     run.feedback("forges-results"));
+        }
+    }
+
+    @Test
+    @DisplayName("puts back the compiled hidden tests a submission rewrote, grades the rest on the kit's own, and"
+            + " does not grade the lesson whose code rewrote them")
+    void rewrittenHiddenTests() throws IOException {
+        for (Run run : List.of(first, again)) {
+            Set<String> guilty = new java.util.HashSet<>(Set.of("3.7"));
+            points.keySet().stream().filter(e -> e.startsWith("1.")).forEach(guilty::add);
+            losesOnly(run, "rewrites-hidden-tests", guilty);
+            assertEquals(0, score(run, "rewrites-hidden-tests", "3.7"), "Training.train throws: "
+                    + run.feedback("rewrites-hidden-tests"));
+            assertEquals(0, Double.parseDouble(run.gradebook().get("rewrites-hidden-tests").get(L1)),
+                    run.feedback("rewrites-hidden-tests"));
+            assertTrue(run.feedback("rewrites-hidden-tests").contains("not graded: your code changed files the tests"
+                    + " run from (.grader/tests/lesson-03-network/nncourse/lesson03/TrainingTrainHiddenTest.class)"),
+                    run.feedback("rewrites-hidden-tests"));
         }
     }
 
