@@ -43,14 +43,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The grader's corpus of hostile submissions: each is the kit's solutions with one thing a learner
  * (or a cheat) might do — loop and print forever while starting a child process, call
- * {@code System.exit}, exhaust the heap, recurse without end, print half a megabyte, break the build,
- * hand in files in the wrong package, missing or not in UTF-8, look for the kit from the working
- * directory, edit the tests and the POM, forge passing results in the worker's own words, rewrite the
- * compiled hidden tests of another lesson, or send a zip that escapes its folder or explodes — plus
- * one well-behaved submission. All of them are graded in one run of the documented command,
- * {@code java -jar grader/target/grader.jar grade}, with a per-test limit of 2 s and the grader's own
- * heap capped; then graded again, one at a time, which must give the same gradebook. Each must cost
- * only the exercise where the harm is done, and its feedback must say what happened.
+ * {@code System.exit}, flood the JVM's own output streams, exhaust the heap, recurse without end,
+ * print half a megabyte, break the build, hand in files in the wrong package, missing or not in UTF-8,
+ * look for the kit from the working directory, edit the tests and the POM, forge passing results in
+ * the worker's own words, rewrite the compiled hidden tests of another lesson, or send a zip that
+ * escapes its folder or explodes — plus one well-behaved submission. All of them are graded in one
+ * run of the documented command, {@code java -jar grader/target/grader.jar grade}, with a per-test
+ * limit of 2 s and the grader's own heap capped; then graded again, one at a time, which must give the
+ * same gradebook. Each must cost only the exercise where the harm is done, and its feedback must say
+ * what happened.
  */
 @DisplayName("grader grade on hostile submissions")
 class HostileSubmissionsTest {
@@ -124,6 +125,30 @@ class HostileSubmissionsTest {
         edit(solved("system-exit"), L2, "nncourse/lesson02/LogicGates.java",
                 "        return new Neuron(new double[] {-20}, 10);",
                 "        System.exit(3);\n        return new Neuron(new double[] {-20}, 10);");
+
+        edit(solved("floods-the-jvm-streams"), L2, "nncourse/lesson02/LogicGates.java",
+                "        return new Neuron(new double[] {-20}, 10);", """
+                        java.nio.file.Path once = java.nio.file.Path.of("flooded");
+                        if (java.nio.file.Files.notExists(once)) {
+                            try {
+                                java.nio.file.Files.createFile(once);
+                                java.io.OutputStream out = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                                java.io.OutputStream err = new java.io.FileOutputStream(java.io.FileDescriptor.err);
+                                byte[] noNewline = new byte[64 * 1024];
+                                java.util.Arrays.fill(noNewline, (byte) 'x');
+                                for (java.io.OutputStream stream : new java.io.OutputStream[] {err, out}) {
+                                    for (int chunk = 0; chunk < 2560; chunk++) {
+                                        stream.write(noNewline);
+                                    }
+                                }
+                                while (once != null) {
+                                    Thread.onSpinWait();
+                                }
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                        return new Neuron(new double[] {-20}, 10);""");
 
         edit(solved("out-of-memory"), L1, "nncourse/lesson01/Sigmoid.java", "        double sigma = sigmoid(z);\n", """
                         java.util.List<long[]> hoard = new java.util.ArrayList<>();
@@ -360,6 +385,17 @@ class HostileSubmissionsTest {
                 + " the tests after this one were still run"), feedback);
         for (String after : List.of("2.4", "2.5", "2.6")) {
             assertEquals(points.get(after), score(first, "system-exit", after), after + " is graded after 2.3's tests");
+        }
+    }
+
+    @Test
+    @DisplayName("reads 160 MB without a line end from each of the test JVM's own standard output and error"
+            + " without holding them: only LogicGates.not loses, at its time limit")
+    void floodsTheJvmStreams() throws IOException {
+        for (Run run : List.of(first, again)) {
+            losesOnly(run, "floods-the-jvm-streams", Set.of("2.3"));
+            assertTrue(run.feedback("floods-the-jvm-streams").contains("did not finish within 2 s"),
+                    run.feedback("floods-the-jvm-streams"));
         }
     }
 
