@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import nncourse.grader.JavaCompilation.CompileError;
 import nncourse.grader.WorkerProtocol.Event;
 import nncourse.grader.WorkerProtocol.Request;
@@ -135,12 +134,13 @@ public final class Engine implements AutoCloseable {
             List<String> notes = new ArrayList<>(prepared.notes());
             List<String> stubbed = new ArrayList<>(prepared.stubbed());
             List<String> compileErrors = new ArrayList<>();
-            if (!compileFallingBackToStubs(lesson, src, classes, stubClasses, compileErrors, notes, stubbed)) {
+            Build build = compileFallingBackToStubs(lesson, src, classes, stubClasses, compileErrors, notes, stubbed);
+            if (build == Build.FAILED) {
                 return failed(lesson, compileErrors, notes, "your code does not compile: " + compileErrors.get(0));
             }
             TestRun run;
             try {
-                run = nothingIn(classes) ? stubsRun(lesson, List.of(stubClasses, testClasses), tests)
+                run = build == Build.STUBS_ONLY ? stubsRun(lesson, List.of(stubClasses, testClasses), tests)
                         : runTests(lesson, List.of(classes, stubClasses, testClasses), tests.testClasses(),
                                 tests.hiddenClasses());
             } catch (IllegalStateException e) {
@@ -166,14 +166,6 @@ public final class Engine implements AutoCloseable {
             }
         }
         return run;
-    }
-
-    private static boolean nothingIn(Path classes) {
-        try (Stream<Path> files = Files.exists(classes) ? Files.walk(classes) : Stream.empty()) {
-            return files.noneMatch(Files::isRegularFile);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**
@@ -222,6 +214,9 @@ public final class Engine implements AutoCloseable {
         return new TestRun(List.copyOf(results), output.text.toString(), output.dropped, output.strayLines);
     }
 
+    /** What a submission's lesson is graded as, once compiled. */
+    private enum Build { STUBS_ONLY, COMPILED, FAILED }
+
     /** What running a lesson's tests gave: a result per graded test, and what they printed ({@link Printed}). */
     private record TestRun(List<TestResult> results, String output, long dropped, int strayLines) {}
 
@@ -261,20 +256,21 @@ public final class Engine implements AutoCloseable {
      * too, so that the stub's class is graded in its place (or nothing, if the stubs have no such file)
      * and one broken file costs only its own exercises.
      *
-     * @return false when even that does not compile
+     * @return what is graded: the stubs alone (nothing was left to compile), the compiled files over the
+     *         stubs, or nothing when even the stubs' stand-ins do not compile
      */
-    private boolean compileFallingBackToStubs(KitLesson lesson, Path src, Path classes, Path stubClasses,
+    private Build compileFallingBackToStubs(KitLesson lesson, Path src, Path classes, Path stubClasses,
                                               List<String> compileErrors, List<String> notes, List<String> stubbed) {
         List<Path> compileClasspath = new ArrayList<>(classpath);
         compileClasspath.add(stubClasses);
         for (boolean first = true; ; first = false) {
             List<Path> changed = JavaCompilation.sourcesIn(src).stream().filter(f -> !sameAsStub(lesson, src, f)).toList();
             if (changed.isEmpty()) {
-                return true;
+                return Build.STUBS_ONLY;
             }
             List<CompileError> errors = javac.run(changed, compileClasspath, classes);
             if (errors.isEmpty()) {
-                return true;
+                return Build.COMPILED;
             }
             if (first) {
                 errors.forEach(e -> compileErrors.add("src/main/java/" + relative(src, e)));
@@ -283,7 +279,7 @@ public final class Engine implements AutoCloseable {
             errors.forEach(e -> broken.add(e.file()));
             for (Path file : broken) {
                 if (!file.startsWith(src)) {
-                    return false;
+                    return Build.FAILED;
                 }
                 String shown = src.relativize(file).toString().replace(File.separatorChar, '/');
                 if (Files.exists(lesson.stubSources().resolve(src.relativize(file).toString()))) {
@@ -322,8 +318,7 @@ public final class Engine implements AutoCloseable {
             while (plan == null || done.size() < plan.size()) {
                 List<String> left = plan == null ? List.of()
                         : plan.keySet().stream().filter(id -> !done.containsKey(id)).toList();
-                worker().takeStrayLines();
-                worker.send(new Request(loaderPath, testClasses, left, limits.testTimeout().toMillis()));
+                worker().send(new Request(loaderPath, testClasses, left, limits.testTimeout().toMillis()));
                 Unit running = null;
                 String fatal = null;
                 long deadline = System.currentTimeMillis() + START_UP_MILLIS;

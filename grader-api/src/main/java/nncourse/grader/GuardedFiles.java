@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 /**
  * Files that the tests read and a submission must not change — the lessons' stubs, data and compiled
  * tests — laid out in a folder from bytes kept in memory. {@link #changes} compares the folder with
- * those bytes; {@link #restore} lays it out again. The engine checks before and after every grading, so
- * what one submission writes there (the worker runs as the grader's user and can write anywhere it
- * can) is undone before the next is graded.
+ * those bytes; {@link #restore} lays it out again. The engine checks after every grading, so what one
+ * submission writes there (the worker runs as the grader's user and can write anywhere it can) is
+ * undone before the next is graded.
  */
 final class GuardedFiles {
 

@@ -82,7 +82,9 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** Sends a request; stray lines are counted from here on, for what it runs. */
     void send(Request request) {
+        strayLines.set(0);
         try {
             stdin.write(WorkerProtocol.JSON.writeValueAsString(request));
             stdin.write('\n');
@@ -116,7 +118,7 @@ final class WorkerProcess implements AutoCloseable {
         return text.isEmpty() ? "" : ": " + text.substring(0, Math.min(text.length(), 2000));
     }
 
-    /** How many lines the worker's standard output had that were not its events, since the last call. */
+    /** How many lines the worker's standard output had that were not its events, since the last send or call. */
     int takeStrayLines() {
         return strayLines.getAndSet(0);
     }

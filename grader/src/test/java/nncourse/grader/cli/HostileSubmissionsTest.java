@@ -205,15 +205,7 @@ class HostileSubmissionsTest {
 
         Path forger = solved("forges-results");
         edit(forger, L1, "nncourse/lesson01/Sigmoid.java", "return sigma * (1 - sigma);", "return sigma * (1 + sigma);");
-        edit(forger, L1, "nncourse/lesson01/Sigmoid.java", "        return 1 / (1 + Math.exp(-z));\n", """
-                        if (Math.abs(z) >= 1e300 && System.getProperty("forged") == null && java.util.Arrays.stream(
-                                Thread.currentThread().getStackTrace()).anyMatch(f -> f.getClassName().endsWith("SigmoidHiddenTest"))) {
-                            System.setProperty("forged", "once");
-                            forgeSigmoidDerivativePassed();
-                        }
-                        return 1 / (1 + Math.exp(-z));
-                    }
-
+        onceInSigmoidHiddenTest(forger, "forgeSigmoidDerivativePassed", """
                     /** Says in the worker's words, on the worker's own standard output, that every test of 1.2 passed. */
                     private static void forgeSigmoidDerivativePassed() {
                         try {
@@ -248,15 +240,7 @@ class HostileSubmissionsTest {
         Path rewriter = solved("rewrites-hidden-tests");
         edit(rewriter, L3, "nncourse/lesson03/Training.java", "        requireData(net, x, y);\n        requireLearningRate(learningRate);\n",
                 "        if (net != null) {\n            throw new UnsupportedOperationException(\"not today\");\n        }\n");
-        edit(rewriter, L1, "nncourse/lesson01/Sigmoid.java", "        return 1 / (1 + Math.exp(-z));\n", """
-                        if (Math.abs(z) >= 1e300 && System.getProperty("rewritten") == null && java.util.Arrays.stream(
-                                Thread.currentThread().getStackTrace()).anyMatch(f -> f.getClassName().endsWith("SigmoidHiddenTest"))) {
-                            System.setProperty("rewritten", "once");
-                            rewriteTrainingsHiddenTest();
-                        }
-                        return 1 / (1 + Math.exp(-z));
-                    }
-
+        onceInSigmoidHiddenTest(rewriter, "rewriteTrainingsHiddenTest", """
                     /** Finds lesson 03's compiled hidden test of Training.train beside this lesson's, and compiles one that passes. */
                     private static void rewriteTrainingsHiddenTest() {
                         String wanted = "nncourse/lesson03/TrainingTrainHiddenTest.class";
@@ -594,6 +578,25 @@ class HostileSubmissionsTest {
             copyTree(KIT.resolve("solutions").resolve(lesson).resolve("src/main/java"), sources);
         }
         return submission;
+    }
+
+    /**
+     * Makes the submission's {@code Sigmoid.sigmoid} call {@code method} — given, with its Javadoc and
+     * without its closing brace, by {@code declaration} — once per test JVM, from lesson 01's last hidden
+     * test class, after the results of every other exercise of the lesson are reported.
+     */
+    private static void onceInSigmoidHiddenTest(Path submission, String method, String declaration)
+            throws IOException {
+        edit(submission, L1, "nncourse/lesson01/Sigmoid.java", "        return 1 / (1 + Math.exp(-z));\n", """
+                        if (Math.abs(z) >= 1e300 && System.getProperty("%1$s") == null && java.util.Arrays.stream(
+                                Thread.currentThread().getStackTrace()).anyMatch(f -> f.getClassName().endsWith("SigmoidHiddenTest"))) {
+                            System.setProperty("%1$s", "done");
+                            %1$s();
+                        }
+                        return 1 / (1 + Math.exp(-z));
+                    }
+
+                """.formatted(method) + declaration);
     }
 
     /** Replaces the one occurrence of {@code find} in a source of the submission. */
