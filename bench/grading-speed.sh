@@ -31,7 +31,7 @@ runs=${RUNS:-3}
 heap=${GRADER_HEAP:-64m}
 
 if [[ ! -f $kit/grader/target/grader.jar ]] \
-    || [[ -n $(find "$kit/grader/src/main" "$kit/grader-api/src/main" -newer "$kit/grader/target/grader.jar" -print -quit) ]]; then
+    || [[ -n $(find "$kit/grader/src/main" "$kit/learner/src/main" -newer "$kit/grader/target/grader.jar" -print -quit) ]]; then
   echo "Building grader/target/grader.jar…"
   (cd "$kit" && ./mvnw -q -B package -DskipTests)
 fi

@@ -7,7 +7,7 @@
 %maven org.junit.jupiter:junit-jupiter:5.14.4 org.junit.platform:junit-platform-launcher:1.14.4
 // XChart draws the charts (a cell whose last line is an image shows it); commons-csv reads the data.
 %maven org.knowm.xchart:xchart:3.8.8 org.apache.commons:commons-csv:1.14.1
-%classpath ../grader-api/target/classes
+%classpath ../learner/target/classes
 
 // ── Whose code the notebooks plot ─────────────────────────────────────────────────────────────
 // TEACHERS, to plot the reference solutions: remove the // at the start of the next line. (The
@@ -15,8 +15,8 @@
 // %classpath ../solutions/lesson-01-logistic-regression/target/classes ../solutions/lesson-02-artificial-neuron/target/classes ../solutions/lesson-03-network/target/classes
 %classpath ../lesson-01-logistic-regression/target/classes ../lesson-02-artificial-neuron/target/classes ../lesson-03-network/target/classes
 
-// Not compiled yet? Say so, rather than "package nncourse.grading does not exist" below.
-if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of("../grader-api/target/classes"))) {
+// Not compiled yet? Say so, rather than "package nncourse.learner does not exist" below.
+if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of("../learner/target/classes"))) {
     var notYet = new IllegalStateException("the kit is not compiled yet: run ./mvnw test at its root, then restart the kernel");
     notYet.setStackTrace(new StackTraceElement[0]);
     throw notYet;
@@ -31,7 +31,7 @@ import java.util.*;
 import org.knowm.xchart.*;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import nncourse.grading.NotebookCheck;
+import nncourse.learner.NotebookCheck;
 
 /** The checks of this notebook, run against the classes the lines above put on its class path. */
 NotebookCheck course = NotebookCheck.forNotebook(java.lang.invoke.MethodHandles.lookup().lookupClass().getClassLoader());

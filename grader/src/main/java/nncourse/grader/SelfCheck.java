@@ -1,16 +1,20 @@
 package nncourse.grader;
 
-import static nncourse.grading.Scoreboard.fraction;
+import static nncourse.learner.Scoreboard.fraction;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nncourse.grading.ExerciseInfo;
-import nncourse.grading.ExerciseScore;
-import nncourse.grading.Scoreboard;
-import nncourse.grading.TestResult;
+import nncourse.engine.Engine;
+import nncourse.engine.Grade;
+import nncourse.engine.KitLesson;
+import nncourse.engine.Limits;
+import nncourse.learner.ExerciseInfo;
+import nncourse.learner.ExerciseScore;
+import nncourse.learner.Scoreboard;
+import nncourse.learner.TestResult;
 
 /**
  * The maintainers' proof that the kit is sound: with the engine, {@code solutions/} must score full

@@ -36,8 +36,10 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
-import nncourse.grading.NotDoneYet;
-import nncourse.grading.NotebookCheck;
+import nncourse.engine.JavaCompilation;
+import nncourse.engine.KitLesson;
+import nncourse.learner.NotDoneYet;
+import nncourse.learner.NotebookCheck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -57,7 +59,7 @@ import org.junit.jupiter.api.io.TempDir;
  *     every cell tagged {@code chart} must yield an image, which is written as a PNG to
  *     {@code grader/target/notebook-charts/} to look at.</li>
  * <li>Against the untouched stubs, a notebook must stop at its first cell that needs the lesson,
- *     with a {@link nncourse.grading.NotDoneYet} that names the lesson's first {@code TODO}.</li>
+ *     with a {@link nncourse.learner.NotDoneYet} that names the lesson's first {@code TODO}.</li>
  * <li>Against a wrong answer, {@code check(…)} shows what fails with the hint, and
  *     {@code requireDone(…)} names the {@code TODO} to finish.</li>
  * </ul>
@@ -135,7 +137,7 @@ class NotebooksTest {
                     try {
                         kernel.run(cell.source(), notebook, cell.number());
                     } catch (CellFailed failed) {
-                        assertEquals("nncourse.grading.NotDoneYet", failed.exceptionClass,
+                        assertEquals("nncourse.learner.NotDoneYet", failed.exceptionClass,
                                 () -> where(notebook, cell) + " failed on the stubs before a requireDone(…) stopped it: "
                                         + failed.getMessage());
                         assertTrue(failed.detail.contains(firstTodo), () -> where(notebook, cell) + " stopped, but "

@@ -2,7 +2,7 @@ package nncourse.lesson01;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import nncourse.grading.Exercise;
+import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

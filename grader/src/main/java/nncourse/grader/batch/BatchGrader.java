@@ -1,6 +1,6 @@
 package nncourse.grader.batch;
 
-import nncourse.grader.Folders;
+import nncourse.engine.Folders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,13 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import nncourse.grader.Engine;
-import nncourse.grader.Grade;
+import nncourse.engine.Engine;
+import nncourse.engine.Grade;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
-import nncourse.grader.LessonTests;
-import nncourse.grader.Limits;
-import nncourse.grading.LessonScore;
+import nncourse.engine.KitLesson;
+import nncourse.engine.LessonTests;
+import nncourse.engine.Limits;
+import nncourse.learner.LessonScore;
 
 /**
  * Grades many submissions in parallel with the one {@link Engine}: each of {@code jobs} threads keeps

@@ -1,6 +1,6 @@
 package nncourse.grader.batch;
 
-import nncourse.grader.Folders;
+import nncourse.engine.Folders;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
-import nncourse.grading.ExerciseInfo;
+import nncourse.engine.KitLesson;
+import nncourse.learner.ExerciseInfo;
 
 /**
  * An example submission shipped with the kit, described rather than copied: which exercises it has

@@ -1,13 +1,13 @@
 package nncourse.grader.batch;
 
 import java.util.List;
-import nncourse.grader.Grade;
-import nncourse.grading.ExerciseScore;
-import nncourse.grading.LessonScore;
-import nncourse.grading.Messages;
-import nncourse.grading.TestResult;
+import nncourse.engine.Grade;
+import nncourse.learner.ExerciseScore;
+import nncourse.learner.LessonScore;
+import nncourse.learner.Messages;
+import nncourse.learner.TestResult;
 
-import static nncourse.grading.Scoreboard.fraction;
+import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * The learner's {@code feedback.md}: points per lesson and exercise, and for each exercise not yet

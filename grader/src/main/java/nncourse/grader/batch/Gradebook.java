@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
-import nncourse.grading.ExerciseInfo;
-import nncourse.grading.Scoreboard;
+import nncourse.engine.KitLesson;
+import nncourse.learner.ExerciseInfo;
+import nncourse.learner.Scoreboard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nncourse.grader.Grade;
+import nncourse.engine.Grade;
 import nncourse.grader.GraderException;
-import nncourse.grading.ExerciseScore;
-import nncourse.grading.LessonScore;
-import nncourse.grading.TestResult;
+import nncourse.learner.ExerciseScore;
+import nncourse.learner.LessonScore;
+import nncourse.learner.TestResult;
 
-import static nncourse.grading.Scoreboard.fraction;
+import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * A submission's {@code results.json} in the format of Gradescope's autograder specification

@@ -5,7 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-import static nncourse.grading.Scoreboard.fraction;
+import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * Shows grading as it goes: a progress bar on a terminal, one line per graded submission otherwise

@@ -2,7 +2,7 @@ package nncourse.grader.batch;
 
 import java.time.Duration;
 import java.util.List;
-import nncourse.grader.Grade;
+import nncourse.engine.Grade;
 
 /**
  * A submission, graded: one {@link Grade} per lesson of the kit, in the kit's order.

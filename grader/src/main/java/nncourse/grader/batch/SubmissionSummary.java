@@ -2,8 +2,8 @@ package nncourse.grader.batch;
 
 import java.time.Duration;
 import java.util.List;
-import nncourse.grader.Grade;
-import nncourse.grading.ExerciseScore;
+import nncourse.engine.Grade;
+import nncourse.learner.ExerciseScore;
 
 /**
  * What the gradebook and the summary table keep of a graded submission once its feedback is written:

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nncourse.grader.Folders;
-import nncourse.grader.KitLesson;
+import nncourse.engine.Folders;
+import nncourse.engine.KitLesson;
 import nncourse.grader.batch.BatchGrader;
 import nncourse.grader.batch.Feedback;
 import nncourse.grader.batch.GradescopeResults;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import static nncourse.grading.Scoreboard.fraction;
+import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * {@code grader autograde}: what the Gradescope bundle's {@code run_autograder} runs for one

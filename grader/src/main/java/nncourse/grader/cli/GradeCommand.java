@@ -1,6 +1,6 @@
 package nncourse.grader.cli;
 
-import nncourse.grader.Folders;
+import nncourse.engine.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
-import nncourse.grader.Limits;
+import nncourse.engine.KitLesson;
+import nncourse.engine.Limits;
 import nncourse.grader.batch.BatchGrader;
 import nncourse.grader.batch.Example;
 import nncourse.grader.batch.Feedback;
@@ -30,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import static nncourse.grading.Scoreboard.fraction;
-import static nncourse.grading.Scoreboard.number;
+import static nncourse.learner.Scoreboard.fraction;
+import static nncourse.learner.Scoreboard.number;
 
 /**
  * {@code grader grade --kit . [--submissions DIR] --out OUT}: grades every submission in DIR (or the

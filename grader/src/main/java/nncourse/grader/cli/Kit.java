@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
+import nncourse.engine.KitLesson;
 
 /** The course kit a command works on, checked before any work starts. */
 final class Kit {

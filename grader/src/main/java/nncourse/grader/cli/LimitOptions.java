@@ -2,7 +2,7 @@ package nncourse.grader.cli;
 
 import java.time.Duration;
 import nncourse.grader.GraderException;
-import nncourse.grader.Limits;
+import nncourse.engine.Limits;
 import picocli.CommandLine.Option;
 
 /** The time limits a grading command takes: {@code --test-timeout} and {@code --lesson-timeout}. */

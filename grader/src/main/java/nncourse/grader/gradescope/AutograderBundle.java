@@ -1,6 +1,6 @@
 package nncourse.grader.gradescope;
 
-import nncourse.grader.Folders;
+import nncourse.engine.Folders;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
+import nncourse.engine.KitLesson;
 import nncourse.grader.release.ZipFolder;
 
 /**

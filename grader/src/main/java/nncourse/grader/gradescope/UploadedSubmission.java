@@ -1,6 +1,6 @@
 package nncourse.grader.gradescope;
 
-import nncourse.grader.Folders;
+import nncourse.engine.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import nncourse.grader.KitLesson;
-import nncourse.grader.SubmittedSources;
+import nncourse.engine.KitLesson;
+import nncourse.engine.SubmittedSources;
 import nncourse.grader.batch.SafeUnzip;
 import nncourse.grader.batch.Submission;
 

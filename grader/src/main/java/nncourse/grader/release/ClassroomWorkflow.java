@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nncourse.grader.KitLesson;
-import nncourse.grading.ExerciseInfo;
-import nncourse.grading.Scoreboard;
+import nncourse.engine.KitLesson;
+import nncourse.learner.ExerciseInfo;
+import nncourse.learner.Scoreboard;
 
 /**
  * The GitHub Classroom autograding workflow of the student edition

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
-import nncourse.grading.ExerciseInfo;
+import nncourse.engine.KitLesson;
+import nncourse.learner.ExerciseInfo;
 
 /**
  * Which public test classes of a lesson grade which exercise, read from their {@code @Exercise}

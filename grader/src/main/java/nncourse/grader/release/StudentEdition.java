@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
+import nncourse.engine.KitLesson;
 
 /**
  * Writes the student edition of a kit: the modules learners build (the lessons with their stubs and
- * public tests, {@code grader-api}, {@code scoreboard}), the Maven wrapper, the README(s) without the
+ * public tests, {@code learner}, {@code scoreboard}), the Maven wrapper, the README(s) without the
  * teachers' sections, the notebooks with outputs cleared, a parent POM without the grader and the
  * solutions profile, and a GitHub Classroom workflow — then proves with {@link EditionCheck} that no
  * solution is in it, and zips it.

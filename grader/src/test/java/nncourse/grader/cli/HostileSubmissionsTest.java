@@ -28,10 +28,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import nncourse.grader.KitLesson;
+import nncourse.engine.KitLesson;
 import nncourse.grader.batch.Feedback;
 import nncourse.grader.batch.Gradebook;
-import nncourse.grading.ExerciseInfo;
+import nncourse.learner.ExerciseInfo;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -181,7 +181,7 @@ class HostileSubmissionsTest {
         String passes = """
                 package nncourse.lesson01;
 
-                import nncourse.grading.Exercise;
+                import nncourse.learner.Exercise;
                 import org.junit.jupiter.api.Test;
 
                 class %s {
@@ -255,7 +255,7 @@ class HostileSubmissionsTest {
                                     java.nio.file.Path source = java.nio.file.Files.createTempDirectory("passes")
                                             .resolve("TrainingTrainHiddenTest.java");
                                     java.nio.file.Files.writeString(source, "package nncourse.lesson03;"
-                                            + " @nncourse.grading.Exercise(\\"3.7\\") class TrainingTrainHiddenTest {"
+                                            + " @nncourse.learner.Exercise(\\"3.7\\") class TrainingTrainHiddenTest {"
                                             + " @org.junit.jupiter.api.Test void passes() { } }");
                                     javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
                                             hit.getParent().getParent().getParent().toString(), "-cp",

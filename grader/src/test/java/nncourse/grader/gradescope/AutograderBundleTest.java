@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import nncourse.grader.KitLesson;
+import nncourse.engine.KitLesson;
 import nncourse.grader.batch.Example;
 import nncourse.grader.cli.GraderCommand;
 import org.junit.jupiter.api.BeforeAll;

@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
-import nncourse.grader.KitLesson;
+import nncourse.engine.KitLesson;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,10 +90,10 @@ class StudentEditionTest {
     }
 
     @Test
-    @DisplayName("has every lesson with its stubs, public tests and manifest, grader-api, scoreboard and the wrapper")
+    @DisplayName("has every lesson with its stubs, public tests and manifest, learner, scoreboard and the wrapper")
     void hasWhatLearnersNeed() {
         for (String path : List.of("mvnw", "mvnw.cmd", ".mvn/maven.config", ".mvn/wrapper/maven-wrapper.properties",
-                "README.md", "pom.xml", "grader-api/pom.xml", "scoreboard/pom.xml", ClassroomWorkflow.PATH)) {
+                "README.md", "pom.xml", "learner/pom.xml", "scoreboard/pom.xml", ClassroomWorkflow.PATH)) {
             assertTrue(Files.isRegularFile(edition.resolve(path)), path);
         }
         for (KitLesson lesson : KitLesson.all(KIT)) {

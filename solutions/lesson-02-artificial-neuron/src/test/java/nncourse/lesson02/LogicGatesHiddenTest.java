@@ -2,7 +2,7 @@ package nncourse.lesson02;
 
 import static nncourse.lesson02.LogicGatesTest.assertGate;
 
-import nncourse.grading.Exercise;
+import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package nncourse.lesson03;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import nncourse.grading.Exercise;
+import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

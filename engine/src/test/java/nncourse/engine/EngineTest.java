@@ -1,0 +1,269 @@
+package nncourse.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import nncourse.learner.ExerciseScore;
+import nncourse.learner.TestResult;
+import nncourse.learner.TestResult.Outcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine on a toy lesson of two exercises: what a submission earns, and what it cannot break. */
+@DisplayName("The grading engine")
+class EngineTest {
+
+    private static final String MANIFEST = """
+            lesson.title=Toy
+            9.1.title=Toy.add
+            9.1.points=40
+            9.1.file=src/main/java/nncourse/lesson09/Toy.java
+            9.1.hint=a + b
+            9.1.hidden=negative numbers
+            9.2.title=Toy.square
+            9.2.points=60
+            9.2.file=src/main/java/nncourse/lesson09/Toy.java
+            9.2.hint=x * x
+            9.2.hidden=more numbers
+            """;
+
+    private static final String PUBLIC_TEST = """
+            package nncourse.lesson09;
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            import nncourse.learner.Exercise;
+            import org.junit.jupiter.api.Test;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.CsvSource;
+            class ToyTest {
+                @Test @Exercise("9.1") void addsTwoAndThree() { assertEquals(5, Toy.add(Numbers.two(), 3)); }
+                @ParameterizedTest @CsvSource({"2, 4", "3, 9"}) @Exercise("9.2")
+                void squares(int x, int expected) { assertEquals(expected, Toy.square(x)); }
+            }
+            """;
+
+    private static final String HIDDEN_TEST = """
+            package nncourse.lesson09;
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+            import nncourse.learner.Exercise;
+            import org.junit.jupiter.api.Test;
+            class ToyHiddenTest {
+                @Test @Exercise("9.1") void addsNegatives() { assertEquals(-5, Toy.add(-2, -3)); }
+                @Test @Exercise("9.2") void squaresNegatives() { assertEquals(4, Toy.square(-2)); }
+            }
+            """;
+
+    private static final String SOLUTION = """
+            package nncourse.lesson09;
+            public final class Toy {
+                public static int add(int a, int b) { return a + b; }
+                public static int square(int x) { return x * x; }
+            }
+            """;
+
+    private static final String STUB = """
+            package nncourse.lesson09;
+            public final class Toy {
+                public static int add(int a, int b) { throw new UnsupportedOperationException("TODO 9.1: a + b"); }
+                public static int square(int x) { throw new UnsupportedOperationException("TODO 9.2: x * x"); }
+            }
+            """;
+
+    private static final String GIVEN = """
+            package nncourse.lesson09;
+            public final class Numbers {
+                public static int two() { return 2; }
+            }
+            """;
+
+    @TempDir
+    static Path kit;
+    private static Engine engine;
+    private static KitLesson lesson;
+
+    @BeforeAll
+    static void layOutToyKit() throws IOException {
+        write(kit.resolve("lesson-09-toy/src/test/resources/exercises.properties"), MANIFEST);
+        write(kit.resolve("lesson-09-toy/src/main/java/nncourse/lesson09/Toy.java"), STUB);
+        write(kit.resolve("lesson-09-toy/src/main/java/nncourse/lesson09/Numbers.java"), GIVEN);
+        write(kit.resolve("lesson-09-toy/src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST);
+        write(kit.resolve("solutions/lesson-09-toy/src/test/java/nncourse/lesson09/ToyHiddenTest.java"), HIDDEN_TEST);
+        lesson = KitLesson.all(kit).get(0);
+        engine = new Engine(new Limits(Duration.ofSeconds(2), Duration.ofMinutes(1), 128));
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        engine.close();
+    }
+
+    @Test
+    @DisplayName("gives a correct submission every point, and marks the hidden tests")
+    void correct() throws IOException {
+        Grade grade = grade("correct", SOLUTION);
+        assertEquals(100, grade.score().score(), 1e-9);
+        assertEquals(2, grade.score().exercises().get(0).total());
+        assertEquals(2, grade.score().exercises().get(0).results().stream().filter(TestResult::hidden).count() * 2);
+    }
+
+    @Test
+    @DisplayName("counts a parameterized test once, passing only when all its rows pass")
+    void parameterized() throws IOException {
+        Grade grade = grade("square-of-two-only", SOLUTION.replace("return x * x;", "return x == 2 ? 4 : 0;"));
+        ExerciseScore square = grade.score().exercises().get(1);
+        assertEquals(0, square.passed(), describe(square));
+        assertEquals(40, grade.score().score(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("stops an endless loop at the time limit and grades the other exercise in full")
+    void endlessLoop() throws IOException {
+        Grade grade = grade("loop", SOLUTION.replace("return a + b;", "while (true) { }"));
+        ExerciseScore add = grade.score().exercises().get(0);
+        assertEquals(0, add.score(), describe(add));
+        assertTrue(add.results().stream().allMatch(r -> r.outcome() == Outcome.TIMED_OUT), describe(add));
+        assertEquals(60, grade.score().exercises().get(1).score(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("survives System.exit in a method and still runs the tests after it")
+    void systemExit() throws IOException {
+        Grade grade = grade("exit", SOLUTION.replace("return a + b;", "System.exit(3); return 0;"));
+        ExerciseScore add = grade.score().exercises().get(0);
+        assertTrue(add.results().stream().allMatch(r -> r.outcome() == Outcome.CRASHED), describe(add));
+        assertEquals(60, grade.score().exercises().get(1).score(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("says so when a test runs out of memory, and still grades the other exercise in full")
+    void outOfMemory() throws IOException {
+        Grade grade = grade("hungry", SOLUTION.replace("return a + b;", """
+                java.util.List<long[]> all = new java.util.ArrayList<>();
+                while (true) { all.add(new long[1_000_000]); }"""));
+        ExerciseScore add = grade.score().exercises().get(0);
+        assertTrue(add.results().stream().allMatch(r -> r.message().contains("ran out of memory")), describe(add));
+        assertEquals(60, grade.score().exercises().get(1).score(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("says so when a recursion never stops")
+    void stackOverflow() throws IOException {
+        Grade grade = grade("recursion", SOLUTION.replace("return a + b;", "return add(a, b) + 1;"));
+        ExerciseScore add = grade.score().exercises().get(0);
+        assertTrue(add.results().stream().allMatch(r -> r.message().contains("overflowed the stack")), describe(add));
+        assertEquals(60, grade.score().exercises().get(1).score(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("is not disturbed by what a submission leaves behind: a spinning thread, a stolen System.out")
+    void leftovers() throws IOException {
+        Grade spinning = grade("spinning", SOLUTION.replace("return a + b;", """
+                Thread t = new Thread(() -> { while (true) { } });
+                t.setDaemon(true);
+                t.start();
+                System.setOut(null);
+                return a + b;"""));
+        assertEquals(100, spinning.score().score(), 1e-9);
+        assertEquals(100, grade("after-spinning", SOLUTION).score().score(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("reports a compile error with its file and line, and grades the stub in the broken file's place")
+    void compileError() throws IOException {
+        Grade grade = grade("broken", SOLUTION.replace("return a + b;", "return a + b"));
+        assertEquals(0, grade.score().score());
+        assertTrue(grade.compileErrors().get(0).startsWith("src/main/java/nncourse/lesson09/Toy.java:3:"),
+                grade.compileErrors().toString());
+        assertTrue(grade.notes().get(0).startsWith("nncourse/lesson09/Toy.java does not compile"), grade.notes().toString());
+        assertEquals(java.util.List.of("nncourse/lesson09/Toy.java"), grade.stubbed());
+    }
+
+    @Test
+    @DisplayName("grades the other files when one of several does not compile")
+    void oneBrokenFile() throws IOException {
+        Path sources = kit.resolve("submissions/one-broken");
+        write(sources.resolve("nncourse/lesson09/Toy.java"), SOLUTION.replace("return x * x;", "return Helper.square(x);"));
+        write(sources.resolve("nncourse/lesson09/Helper.java"), "package nncourse.lesson09; class Helper { static int square(int x) { return x * x; } }");
+        assertEquals(100, engine.grade(lesson, sources).score().score(), 1e-9, "a helper class of the learner's own is welcome");
+        write(sources.resolve("nncourse/lesson09/Extra.java"), "package nncourse.lesson09; class Extra { int broken( }");
+        Grade grade = engine.grade(lesson, sources);
+        assertEquals(100, grade.score().score(), 1e-9, "a broken extra file is left out: " + grade.notes());
+        assertTrue(grade.notes().stream().anyMatch(n -> n.contains("Extra.java does not compile and was left out")),
+                grade.notes().toString());
+    }
+
+    @Test
+    @DisplayName("grades the stub in place of a missing file, or of one in another package")
+    void missingOrMisplaced() throws IOException {
+        Path empty = kit.resolve("submissions/empty/nncourse/lesson09");
+        Files.createDirectories(empty);
+        Grade missing = engine.grade(lesson, kit.resolve("submissions/empty"));
+        assertEquals(0, missing.score().score());
+        assertTrue(missing.notes().get(0).contains("is missing"), missing.notes().toString());
+        assertEquals(java.util.List.of("nncourse/lesson09/Toy.java"), missing.stubbed());
+        Grade elsewhere = grade("other-package", SOLUTION.replace("package nncourse.lesson09;", "package toy;"));
+        assertEquals(0, elsewhere.score().score());
+        assertTrue(elsewhere.notes().get(0).contains("declares package toy"), elsewhere.notes().toString());
+        Path moved = kit.resolve("submissions/moved");
+        write(moved.resolve("Toy.java"), SOLUTION);
+        assertEquals(100, engine.grade(lesson, moved).score().score(), 1e-9, "a file in the wrong folder is found");
+    }
+
+    @Test
+    @DisplayName("grades the kit's copy of given code, whatever the submission made of it")
+    void givenCode() throws IOException {
+        Path sources = kit.resolve("submissions/changed-given-code");
+        write(sources.resolve("nncourse/lesson09/Toy.java"), SOLUTION);
+        write(sources.resolve("nncourse/lesson09/Numbers.java"), GIVEN.replace("return 2;", "return 3;"));
+        Grade grade = engine.grade(lesson, sources);
+        assertEquals(100, grade.score().score(), 1e-9);
+        assertTrue(grade.notes().get(0).contains("Numbers.java is given code"), grade.notes().toString());
+    }
+
+    @Test
+    @DisplayName("reads a source that is not UTF-8 as Windows-1252")
+    void notUtf8() throws IOException {
+        Path sources = kit.resolve("submissions/latin1");
+        Path file = sources.resolve("nncourse/lesson09/Toy.java");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ("// R\u00e9sum\u00e9\n" + SOLUTION).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Grade grade = engine.grade(lesson, sources);
+        assertEquals(100, grade.score().score(), 1e-9, grade.compileErrors().toString());
+        assertTrue(grade.notes().get(0).contains("not UTF-8"), grade.notes().toString());
+    }
+
+    @Test
+    @DisplayName("fails only the exercise whose signature changed, and says so")
+    void changedSignature() throws IOException {
+        Grade grade = grade("renamed", SOLUTION.replace("int square(int x) { return x * x; }",
+                "int square(long x) { return (int) (x * x); }"));
+        ExerciseScore square = grade.score().exercises().get(1);
+        assertEquals(0, square.score());
+        assertTrue(square.results().get(0).message().contains("keep the class and method names"), describe(square));
+        assertEquals(40, grade.score().exercises().get(0).score(), 1e-9);
+    }
+
+    private Grade grade(String name, String toy) throws IOException {
+        Path sources = kit.resolve("submissions").resolve(name);
+        write(sources.resolve("nncourse/lesson09/Toy.java"), toy);
+        return engine.grade(lesson, sources);
+    }
+
+    private static String describe(ExerciseScore e) {
+        return e.results().stream().map(r -> r.outcome() + " " + r.name() + ": " + r.message())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

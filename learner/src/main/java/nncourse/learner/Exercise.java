@@ -1,0 +1,23 @@
+package nncourse.learner;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The exercise a test grades, e.g. {@code @Exercise("1.3")}.
+ *
+ * <p>Put it on a test class (it then covers every test in the class and in its {@code @Nested}
+ * classes) or on a test method. The exercise's title, points and hint are written once, in the
+ * lesson's {@code exercises.properties}; the tests of an exercise share its points.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Exercise {
+
+    /** The exercise number of the curriculum, e.g. {@code "1.3"}. */
+    String value();
+}

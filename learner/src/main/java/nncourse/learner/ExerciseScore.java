@@ -1,0 +1,40 @@
+package nncourse.learner;
+
+import java.util.List;
+
+/**
+ * An exercise's tests and the points they earn: points &times; passed / total, and nothing while a
+ * test of the exercise does not even compile.
+ */
+public record ExerciseScore(ExerciseInfo info, List<TestResult> results) {
+
+    public ExerciseScore {
+        results = List.copyOf(results);
+    }
+
+    public long passed() {
+        return results.stream().filter(TestResult::passed).count();
+    }
+
+    public int total() {
+        return results.size();
+    }
+
+    public double score() {
+        boolean compiled = results.stream().noneMatch(r -> r.outcome() == TestResult.Outcome.NOT_COMPILED);
+        return compiled && total() > 0 ? info.points() * passed() / total() : 0;
+    }
+
+    public boolean complete() {
+        return total() > 0 && passed() == total();
+    }
+
+    /** True while every test still meets the stub's {@code TODO}: the exercise is not started. */
+    public boolean untouched() {
+        return total() > 0 && results.stream().allMatch(r -> r.outcome() == TestResult.Outcome.TODO);
+    }
+
+    public List<TestResult> failures() {
+        return results.stream().filter(r -> !r.passed()).toList();
+    }
+}
