@@ -18,6 +18,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import nncourse.learner.Messages;
 
 /**
  * Compiles Java sources in this JVM with {@code javax.tools}: no process to start, and the
@@ -28,8 +29,25 @@ import javax.tools.ToolProvider;
  */
 public final class JavaCompilation implements AutoCloseable {
 
-    /** A compile error where a learner finds it: file, line, and javac's words. */
-    public record CompileError(Path file, long line, String message) {
+    /**
+     * A compile error where a learner finds it: file, line and column (0 when javac gives none), javac's
+     * words, and the source line it is on (empty when there is none).
+     */
+    public record CompileError(String file, long line, long column, String message, String source) {
+
+        public CompileError {
+            source = source == null ? "" : source;
+        }
+
+        /** An error that belongs to no file, e.g. javac crashing. */
+        static CompileError general(String message) {
+            return new CompileError("", 0, 0, message, "");
+        }
+
+        public Path path() {
+            return Path.of(file);
+        }
+
         @Override
         public String toString() {
             return file + ":" + line + ": " + message;
@@ -68,6 +86,8 @@ public final class JavaCompilation implements AutoCloseable {
      */
     List<CompileError> run(List<Path> sources, List<Path> classpath, Path out) {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StringWriter said = new StringWriter();
+        boolean compiled;
         try {
             Files.createDirectories(out);
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(out));
@@ -76,7 +96,7 @@ public final class JavaCompilation implements AutoCloseable {
             List<String> options = new ArrayList<>(List.of("-proc:none", "-implicit:class", "-nowarn",
                     "-encoding", "UTF-8", "-Xmaxerrs", "50"));
             options.addAll(RELEASE);
-            JAVAC.getTask(new StringWriter(), files, diagnostics, options, null,
+            compiled = JAVAC.getTask(said, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources)).call();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,10 +105,29 @@ public final class JavaCompilation implements AutoCloseable {
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
                 Path file = d.getSource() == null ? Path.of("?") : Path.of(d.getSource().toUri());
-                errors.add(new CompileError(file, d.getLineNumber(), d.getMessage(Locale.ENGLISH).strip()));
+                errors.add(new CompileError(file.toString(), Math.max(0, d.getLineNumber()),
+                        Math.max(0, d.getColumnNumber()), d.getMessage(Locale.ENGLISH).strip(),
+                        sourceLine(file, d.getLineNumber())));
             }
         }
+        if (!compiled && errors.isEmpty()) {
+            // javac gave up without a diagnostic (a stack overflow, say) and said why on its own output.
+            String why = said.toString().lines().map(String::strip).filter(l -> l.matches("[\\w.$]+(Error|Exception)\\b.*"))
+                    .findFirst().orElse("javac failed");
+            errors.add(CompileError.general(Messages.get("javac.crashed", why)));
+        }
         return errors;
+    }
+
+    private static String sourceLine(Path file, long line) {
+        if (line < 1 || !Files.isRegularFile(file)) {
+            return "";
+        }
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.skip(line - 1).findFirst().orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
     }
 
     @Override

@@ -54,8 +54,17 @@ public record KitLesson(Path kit, String name, Manifest manifest) {
 
     /** Data and manifest the tests read from the class path; never taken from a submission. */
     public List<Path> resources() {
-        return Stream.of(dir().resolve("src/main/resources"), dir().resolve("src/test/resources"),
-                        kit.resolve("solutions").resolve(name).resolve("src/test/resources"))
-                .filter(Files::isDirectory).toList();
+        return Stream.concat(mainResources().stream(), testResources().stream()).toList();
+    }
+
+    /** The lesson's data, which its code reads: {@code src/main/resources}. */
+    public List<Path> mainResources() {
+        return Stream.of(dir().resolve("src/main/resources")).filter(Files::isDirectory).toList();
+    }
+
+    /** What only the tests read: the public and hidden tests' resources. */
+    public List<Path> testResources() {
+        return Stream.of(dir().resolve("src/test/resources"),
+                kit.resolve("solutions").resolve(name).resolve("src/test/resources")).filter(Files::isDirectory).toList();
     }
 }

@@ -8,7 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,46 +19,29 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import nncourse.engine.JavaCompilation.CompileError;
+import nncourse.engine.WorkerProtocol.Load;
+import nncourse.learner.ExerciseInfo;
 
 /**
- * The lessons' public and hidden tests, compiled once against the stubs and shared by every engine
- * that grades with them. A submission's classes take the stubs' place when the tests run, so only the
- * submission itself is compiled per grading; a test that calls a method whose signature the learner
- * changed fails with a {@link LinkageError}, which the result explains.
- *
- * <p>What grading reads of a lesson — its stubs, data and compiled tests — is read here, before any
- * submission runs, and kept in memory ({@link Compiled#files}): each engine lays it out in a folder of
- * its own and checks it after every grading ({@link GuardedFiles}), so a submission that rewrites the
- * tests or the data, or the kit itself, changes nothing that is graded after it.
+ * The lessons' stubs and their public and hidden tests, compiled once (the kit's own code, in this JVM)
+ * and shared by every engine that grades with them. What grading needs of a lesson is then held in
+ * memory — its classes, data and compiled tests, which the worker receives over its standard input — so
+ * that no worker reads a file of the kit. Only the stubs' classes are also kept on disk, in a folder of
+ * the grader's own, for javac to compile submissions against.
  */
 public final class LessonTests implements AutoCloseable {
 
-    /** Where, in a lesson's {@link Compiled#files}, the compiled tests and stubs are. */
-    private static final String TESTS = ".grader/tests/";
-    private static final String STUBS = ".grader/stubs/";
-
     /**
-     * One lesson's compiled tests and stubs.
+     * One lesson, compiled.
      *
-     * @param files         by path below a kit's root: the lesson's stub sources and data, as the kit has
-     *                      them, and the compiled tests and stubs ({@link #classes}, {@link #stubClasses})
+     * @param load          what the worker keeps of the lesson: classes, data, tests
+     * @param stubClasses   the stubs' class folder, which a submission's classes are compiled against
      * @param testClasses   the test classes, public ones first
      * @param hiddenClasses which of them are hidden
-     * @param simpleNames   their simple names, which a submission may not use for its own classes
+     * @param owned         the top-level classes of the exercise files: what a submission may declare
      */
-    record Compiled(Map<String, byte[]> files, List<String> testClasses, Set<String> hiddenClasses,
-                    Set<String> simpleNames) {
-
-        /** The tests' class folder, once {@link #files} are laid out below {@code root}. */
-        static Path classes(Path root, KitLesson lesson) {
-            return root.resolve(TESTS + lesson.name());
-        }
-
-        /** The stubs' class folder (what a submission's classes stand in for) below {@code root}. */
-        static Path stubClasses(Path root, KitLesson lesson) {
-            return root.resolve(STUBS + lesson.name());
-        }
-    }
+    record Compiled(Load load, Path stubClasses, List<String> testClasses, Set<String> hiddenClasses,
+                    Set<String> owned) {}
 
     private final List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
             .filter(s -> !s.isBlank()).map(s -> Path.of(s).toAbsolutePath()).toList();
@@ -93,7 +77,7 @@ public final class LessonTests implements AutoCloseable {
         for (KitLesson lesson : lessons) {
             try {
                 of(lesson);
-            } catch (IllegalStateException e) {
+            } catch (KitDoesNotCompile e) {
                 // Reported for each grading of that lesson.
             }
         }
@@ -102,7 +86,7 @@ public final class LessonTests implements AutoCloseable {
     /**
      * The lesson's tests, compiled by the first caller and waited for by the others.
      *
-     * @throws IllegalStateException if the kit's stubs or tests do not compile
+     * @throws KitDoesNotCompile if the kit's stubs or tests do not compile
      */
     Compiled of(KitLesson lesson) {
         CompletableFuture<Compiled> mine = new CompletableFuture<>();
@@ -122,8 +106,16 @@ public final class LessonTests implements AutoCloseable {
         }
     }
 
+    /** The class path of this JVM, which the tests are compiled against and the workers run on. */
     List<Path> classpath() {
         return classpath;
+    }
+
+    /** The kit itself is broken: its stubs or tests do not compile. */
+    static final class KitDoesNotCompile extends RuntimeException {
+        KitDoesNotCompile(String message) {
+            super(message);
+        }
     }
 
     private Compiled compile(KitLesson lesson) {
@@ -133,8 +125,7 @@ public final class LessonTests implements AutoCloseable {
             List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.stubSources()),
                     classpath, stubs);
             if (!errors.isEmpty()) {
-                throw new IllegalStateException("the kit's stubs of " + lesson.name() + " do not compile: "
-                        + errors.get(0));
+                throw new KitDoesNotCompile("the kit's stubs of " + lesson.name() + " do not compile: " + errors.get(0));
             }
             List<Path> publicTests = JavaCompilation.sourcesIn(lesson.publicTests());
             List<Path> hiddenTests = JavaCompilation.sourcesIn(lesson.hiddenTests());
@@ -143,41 +134,61 @@ public final class LessonTests implements AutoCloseable {
             errors = JavaCompilation.compile(Stream.concat(publicTests.stream(), hiddenTests.stream()).toList(),
                     compileClasspath, out);
             if (!errors.isEmpty()) {
-                throw new IllegalStateException("the kit's tests of " + lesson.name()
+                throw new KitDoesNotCompile("the kit's tests of " + lesson.name()
                         + " do not compile against its stubs: " + errors.get(0));
             }
-            Map<String, byte[]> files = new TreeMap<>();
-            read(lesson.kit(), lesson.stubSources(), "", files);
-            lesson.resources().forEach(r -> read(lesson.kit(), r, "", files));
-            read(stubs, stubs, STUBS + lesson.name() + "/", files);
-            read(out, out, TESTS + lesson.name() + "/", files);
             List<String> names = new ArrayList<>();
             publicTests.forEach(f -> names.add(JavaCompilation.className(lesson.publicTests(), f)));
             hiddenTests.forEach(f -> names.add(JavaCompilation.className(lesson.hiddenTests(), f)));
-            Set<String> hidden = new HashSet<>();
+            Set<String> hidden = new LinkedHashSet<>();
             hiddenTests.forEach(f -> hidden.add(JavaCompilation.className(lesson.hiddenTests(), f)));
-            Set<String> simpleNames = new HashSet<>();
-            names.forEach(n -> simpleNames.add(n.substring(n.lastIndexOf('.') + 1)));
-            return new Compiled(Collections.unmodifiableMap(files), List.copyOf(names), Set.copyOf(hidden),
-                    Set.copyOf(simpleNames));
+            Map<String, byte[]> testResources = new HashMap<>();
+            lesson.testResources().forEach(r -> testResources.putAll(files(r, "")));
+            Map<String, byte[]> resources = new HashMap<>();
+            lesson.mainResources().forEach(r -> resources.putAll(files(r, "")));
+            Load load = new Load(lesson.name(), classes(stubs), Collections.unmodifiableMap(resources),
+                    classes(out), Collections.unmodifiableMap(testResources));
+            return new Compiled(load, stubs, List.copyOf(names), Set.copyOf(hidden), owned(lesson));
         } finally {
-            Folders.delete(stubs);
             Folders.delete(out);
         }
     }
 
-    /** Reads the files below {@code dir} into {@code files}, by path below {@code root} after {@code prefix}. */
-    private static void read(Path root, Path dir, String prefix, Map<String, byte[]> files) {
+    /** The top-level classes of the lesson's exercise files, e.g. {@code nncourse.lesson01.Sigmoid}. */
+    static Set<String> owned(KitLesson lesson) {
+        Set<String> owned = new LinkedHashSet<>();
+        for (ExerciseInfo e : lesson.manifest().exercises()) {
+            String file = e.file().replaceFirst("^src/main/java/", "").replaceFirst("\\.java$", "");
+            owned.add(file.replace('/', '.'));
+        }
+        return owned;
+    }
+
+    /** The class files below a folder, by internal name ({@code nncourse/lesson01/Sigmoid}). */
+    static Map<String, byte[]> classes(Path dir) {
+        Map<String, byte[]> classes = new TreeMap<>();
+        files(dir, "").forEach((name, bytes) -> {
+            if (name.endsWith(".class")) {
+                classes.put(name.substring(0, name.length() - ".class".length()), bytes);
+            }
+        });
+        return Collections.unmodifiableMap(classes);
+    }
+
+    /** The regular files below {@code dir}, by path below it after {@code prefix}; no links followed. */
+    static Map<String, byte[]> files(Path dir, String prefix) {
+        Map<String, byte[]> files = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
-            return;
+            return files;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path f : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                files.put(prefix + root.relativize(f).toString().replace(File.separatorChar, '/'), Files.readAllBytes(f));
+                files.put(prefix + dir.relativize(f).toString().replace(File.separatorChar, '/'), Files.readAllBytes(f));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return files;
     }
 
     private Path newDirectory(String prefix) {

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * Lays out the lesson sources a submission hands in as the engine compiles them, and says what it
  * had to mend: a file found in another folder is used where the stub has it; a missing file, or one
  * that declares another package, is replaced by the stub's copy (its exercises then score 0 and the
- * others are still graded); a file that is not UTF-8 is read as Windows-1252; a class named like a
- * test, or an oversized file, is left out. Only {@code .java} files are ever taken. Given code — a stub
+ * others are still graded); a file that is not UTF-8 is read as Windows-1252; an oversized file is
+ * left out; a file the lesson does not have is compiled, and the admission check
+ * refuses its classes. Only {@code .java} files are ever taken. Given code — a stub
  * file with no {@code TODO} marker, such as a data loader — is always the kit's own copy, so that
  * results on the kit's data cannot be changed by changing the data.
  */
@@ -53,16 +54,15 @@ public final class SubmittedSources {
      * Copies the submission's sources of {@code lesson} from {@code submitted} (its {@code src/main/java})
      * into {@code into}, at the stubs' paths.
      *
-     * @param testClassNames simple names of the lesson's test classes, which a submission may not define
      * @return what was mended
      */
-    static Prepared prepare(KitLesson lesson, Path submitted, Path into, Set<String> testClassNames) {
+    static Prepared prepare(KitLesson lesson, Path submitted, Path into) {
         SubmittedSources sources = new SubmittedSources();
-        sources.copy(lesson, submitted, into, testClassNames);
+        sources.copy(lesson, submitted, into);
         return new Prepared(List.copyOf(sources.notes), List.copyOf(sources.stubbed));
     }
 
-    private void copy(KitLesson lesson, Path submitted, Path into, Set<String> testClassNames) {
+    private void copy(KitLesson lesson, Path submitted, Path into) {
         Path stubs = lesson.stubSources();
         List<Path> handedIn = JavaCompilation.sourcesIn(submitted);
         if (handedIn.size() > MAX_FILES) {
@@ -99,11 +99,6 @@ public final class SubmittedSources {
         }
         for (Path extra : handedIn) {
             if (used.contains(extra)) {
-                continue;
-            }
-            String name = extra.getFileName().toString().replaceFirst("\\.java$", "");
-            if (testClassNames.contains(name)) {
-                notes.add(show(submitted.relativize(extra)) + " is named like one of the lesson's tests and was left out");
                 continue;
             }
             Path relative = submitted.relativize(extra);

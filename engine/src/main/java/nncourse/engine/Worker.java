@@ -8,110 +8,199 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.Consumer;
+import nncourse.engine.WorkerProtocol.Done;
 import nncourse.engine.WorkerProtocol.Event;
+import nncourse.engine.WorkerProtocol.Finished;
+import nncourse.engine.WorkerProtocol.Load;
+import nncourse.engine.WorkerProtocol.OutOfMemory;
+import nncourse.engine.WorkerProtocol.Plan;
+import nncourse.engine.WorkerProtocol.Ready;
 import nncourse.engine.WorkerProtocol.Request;
+import nncourse.engine.WorkerProtocol.Run;
+import nncourse.engine.WorkerProtocol.Started;
 import nncourse.learner.ResultCollector;
+import nncourse.learner.ResultCollector.Unit;
+import nncourse.learner.TestResult;
+import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * The JVM that runs a submission's tests, started and watched by the {@link Engine}. It reads one
- * {@link Request} a line from standard input, loads the compiled submission and tests in a fresh
- * class loader, and reports each graded test as it starts and finishes, so that a test that never
- * returns or takes the JVM down costs that test alone. What the tests print is captured and capped.
+ * The JVM that runs a submission's tests, started and watched by the {@link Engine}. It reads
+ * {@link Request}s a line at a time from standard input and reports each graded test as it starts and
+ * finishes, so that a test that never returns or takes the JVM down costs that test alone.
  *
- * <p>Its reports go to the real standard output, which the submission can reach too
- * ({@code FileDescriptor.out}). So the first line it reads is a secret drawn by the engine, and it starts
- * every report with it: a line without it is the submission's, and the engine ignores it — code that
- * prints "this test passed" in the protocol's words earns nothing. The secret is read before any
- * submission runs and kept only in local variables.
+ * <p>What a submission's code can reach here is little, by construction: its classes are loaded from
+ * memory by a loader that sees only the lesson's classes and the JDK ({@link MemoryClassLoader}), and
+ * the admission check let through only classes that name the lesson's code and allowed JDK API. JUnit
+ * is configured here and nowhere else — no configuration file, system property or service file on a
+ * class path changes how the tests run. Before each request, system properties, the default locale and
+ * time zone and the standard streams are put back as they were; a thread the tests leave alive, in any
+ * state, makes the engine replace this JVM. Reports go to the real standard output, which the admitted
+ * code cannot name, and start with a secret the engine handed over first.
  */
 public final class Worker {
 
     static final int OUTPUT_CAP = 16 * 1024;
 
-    private Worker() {
+    /** What the lesson's given code uses besides the JDK (its data loaders read CSV). */
+    private static final List<String> LESSON_LIBRARIES = List.of("org.apache.commons.csv.",
+            "org.apache.commons.io.", "org.apache.commons.codec.");
+    /** What the tests use besides the lesson: JUnit, and the kit's {@code @Exercise}. */
+    private static final List<String> TEST_LIBRARIES = List.of("org.junit.", "org.opentest4j.", "org.apiguardian.",
+            "nncourse.learner.");
+    /** How long threads that JUnit itself started for a run get to end before they count as left over. */
+    private static final long THREADS_SETTLE_MILLIS = 200;
+
+    private final PrintStream protocol;
+    private final String secret;
+    private final Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+            .enableTestEngineAutoRegistration(false)
+            .addTestEngines(new JupiterTestEngine())
+            .enableTestExecutionListenerAutoRegistration(false)
+            .enableLauncherSessionListenerAutoRegistration(false)
+            .enableLauncherDiscoveryListenerAutoRegistration(false)
+            .enablePostDiscoveryFilterAutoRegistration(false)
+            .build());
+    private final Map<String, Load> lessons = new HashMap<>();
+    private final Properties properties = (Properties) System.getProperties().clone();
+    private final Locale locale = Locale.getDefault();
+    private final TimeZone timeZone = TimeZone.getDefault();
+    private final CappedOutput captured = new CappedOutput(OUTPUT_CAP);
+
+    private Worker(PrintStream protocol, String secret) {
+        this.protocol = protocol;
+        this.secret = secret;
     }
 
     public static void main(String[] args) throws Exception {
         PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        CappedOutput captured = new CappedOutput(OUTPUT_CAP);
-        PrintStream sink = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(sink);
-        System.setErr(sink);
-        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false).build());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String secret = in.readLine();
-        Consumer<Event> reports = event -> send(protocol, secret, event);
-        Locale locale = Locale.getDefault();
-        TimeZone timeZone = TimeZone.getDefault();
+        Worker worker = new Worker(protocol, in.readLine());
+        worker.resetJvm();
+        worker.send(new Ready(0));
         for (String line; (line = in.readLine()) != null; ) {
             Request request = WorkerProtocol.JSON.readValue(line, Request.class);
-            captured.reset();
-            System.setOut(sink);
-            System.setErr(sink);
-            Locale.setDefault(locale);
-            TimeZone.setDefault(timeZone);
-            Set<Thread> before = Thread.getAllStackTraces().keySet();
-            try {
-                run(launcher, request, reports);
-            } catch (OutOfMemoryError e) {
-                // JUnit rethrows it as unrecoverable: say so, and let the engine start a fresh worker.
-                reports.accept(Event.outOfMemory());
-                Runtime.getRuntime().halt(3);
+            if (request instanceof Load load) {
+                worker.lessons.put(load.lesson(), load);
+            } else if (request instanceof Run run) {
+                worker.run(run);
             }
-            boolean leftovers = Thread.getAllStackTraces().keySet().stream()
-                    .anyMatch(t -> !before.contains(t) && t.getState() == Thread.State.RUNNABLE);
-            reports.accept(Event.done(captured.text(), captured.dropped(), leftovers));
         }
     }
 
-    private static void run(Launcher launcher, Request request, Consumer<Event> events)
-            throws Exception {
-        URL[] urls = new URL[request.classpath().size()];
-        for (int i = 0; i < urls.length; i++) {
-            urls[i] = Path.of(request.classpath().get(i)).toUri().toURL();
+    private void run(Run request) {
+        resetJvm();
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
+        try {
+            Load lesson = lessons.get(request.lesson());
+            if (lesson == null) {
+                throw new IllegalStateException("no lesson " + request.lesson() + " was loaded");
+            }
+            runTests(request, lesson);
+        } catch (OutOfMemoryError e) {
+            // JUnit rethrows it as unrecoverable: say so, and let the engine start a fresh worker.
+            send(new OutOfMemory(request.id()));
+            Runtime.getRuntime().halt(3);
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            captured.reset();
+            new PrintStream(captured, true, StandardCharsets.UTF_8).println("the tests could not start: " + e);
         }
+        boolean leftovers = leftover(before);
+        send(new Done(request.id(), captured.text(), captured.dropped(), leftovers));
+    }
+
+    private void runTests(Run request, Load lesson) throws ReflectiveOperationException {
+        Map<String, byte[]> classes = new HashMap<>(lesson.classes());
+        classes.putAll(request.classes());
+        ClassLoader app = Worker.class.getClassLoader();
+        MemoryClassLoader code = new MemoryClassLoader("submission", classes, lesson.resources(),
+                ClassLoader.getPlatformClassLoader(), app, LESSON_LIBRARIES);
+        MemoryClassLoader tests = new MemoryClassLoader("tests", lesson.testClasses(), lesson.testResources(), code,
+                app, TEST_LIBRARIES);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader("submission", urls, Worker.class.getClassLoader())) {
-            thread.setContextClassLoader(loader);
+        thread.setContextClassLoader(tests);
+        try {
             List<DiscoverySelector> selectors = new ArrayList<>();
             if (request.unitIds().isEmpty()) {
                 for (String name : request.testClasses()) {
-                    selectors.add(selectClass(Class.forName(name, false, loader)));
+                    selectors.add(selectClass(Class.forName(name, false, tests)));
                 }
             } else {
                 request.unitIds().forEach(id -> selectors.add(selectUniqueId(id)));
             }
-            LauncherDiscoveryRequest discovery = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
-                    .configurationParameter("junit.jupiter.execution.parallel.enabled", "false").build();
-            TestPlan plan = launcher.discover(discovery);
-            events.accept(Event.plan(ResultCollector.units(plan, request.defaultTimeoutMillis())));
-            launcher.execute(plan, new ResultCollector(unit -> events.accept(Event.started(unit.id())),
-                    (id, result) -> events.accept(Event.finished(id, result))));
+            TestPlan plan = launcher.discover(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectors)
+                    .enableImplicitConfigurationParameters(false)
+                    .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                    .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                    .build());
+            long id = request.id();
+            send(new Plan(id, ResultCollector.units(plan, request.defaultTimeoutMillis()).stream()
+                    .map(Worker::bounded).toList()));
+            launcher.execute(plan, new ResultCollector(unit -> send(new Started(id, unit.id())),
+                    (unit, result) -> send(new Finished(id, unit, bounded(result)))));
         } finally {
             thread.setContextClassLoader(previous);
         }
     }
 
-    private static void send(PrintStream protocol, String secret, Event event) {
+    /** Puts back what the tests may have changed of the JVM as a whole. */
+    private void resetJvm() {
+        Properties fresh = new Properties();
+        fresh.putAll(properties);
+        System.setProperties(fresh);
+        Locale.setDefault(locale);
+        TimeZone.setDefault(timeZone);
+        captured.reset();
+        PrintStream sink = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(sink);
+        System.setErr(sink);
+    }
+
+    /** Whether a thread started since {@code before} is still alive, whatever it is doing. */
+    private static boolean leftover(Set<Thread> before) {
+        long deadline = System.nanoTime() + THREADS_SETTLE_MILLIS * 1_000_000;
+        while (true) {
+            boolean alive = Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(t -> !before.contains(t) && t.isAlive());
+            if (!alive || System.nanoTime() > deadline) {
+                return alive;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }
+    }
+
+    private static Unit bounded(Unit u) {
+        return new Unit(u.id(), u.exercise(), u.testClass(), WorkerProtocol.bounded(u.name()), u.timeoutMillis());
+    }
+
+    private static TestResult bounded(TestResult r) {
+        return new TestResult(r.exercise(), r.testClass(), WorkerProtocol.bounded(r.name()), r.outcome(),
+                WorkerProtocol.bounded(r.message()), r.hidden());
+    }
+
+    private void send(Event event) {
         try {
             protocol.println(secret + " " + WorkerProtocol.JSON.writeValueAsString(event));
         } catch (Exception e) {

@@ -1,6 +1,5 @@
 package nncourse.engine;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -19,36 +17,37 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import nncourse.engine.WorkerProtocol.Event;
+import nncourse.engine.WorkerProtocol.Exited;
+import nncourse.engine.WorkerProtocol.Ready;
 import nncourse.engine.WorkerProtocol.Request;
 import nncourse.learner.Messages;
 
 /**
- * The grader's handle on one {@link Worker} JVM: send a request, wait for events, kill it with its children.
- * Only lines that start with the secret this handle gave the worker are taken as its events; the others,
- * and what the JVM writes to standard error, are read and dropped, keeping a few KB of the latter to
- * explain a failed start: no output of a submission fills the grader's memory or disk.
+ * The grader's handle on one {@link Worker} JVM: send a request, wait for events, kill it with everything
+ * it started. Only lines that start with the secret this handle gave the worker are taken as its events;
+ * the others, and what the JVM writes to standard error, are read and dropped, keeping a few KB of the
+ * latter to explain a failed start: no output of a submission fills the grader's memory or disk.
  */
 final class WorkerProcess implements AutoCloseable {
 
-    /** What {@link #next} returns when the worker's output ended: it exited or crashed. */
-    static final Event EXITED = new Event("exited", null, null, null, null, null, null);
-
-    /** Longer than any event (the output in one is capped at 16 KB): a longer line is not the worker's. */
-    private static final int MAX_LINE = 1 << 20;
+    /** Longer than any event (texts in one are bounded, output capped at 16 KB): a longer line is not the worker's. */
+    private static final int MAX_LINE = 4 << 20;
     private static final int ERRORS_KEPT = 4096;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Process process;
+    private final Sandbox sandbox;
     private final String secret;
     private final Writer stdin;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final AtomicInteger strayLines = new AtomicInteger();
     private final CappedOutput errors = new CappedOutput(ERRORS_KEPT);
+    private boolean ready;
 
-    private WorkerProcess(Process process, String secret) {
+    private WorkerProcess(Process process, Sandbox sandbox, String secret) {
         this.process = process;
+        this.sandbox = sandbox;
         this.secret = secret;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         daemon("worker-events-", this::readEvents);
@@ -61,21 +60,20 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    static WorkerProcess start(Limits limits, Path workingDirectory, List<Path> classpath) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    /** Starts a worker JVM in {@code workDir}, a folder of its own, in a {@link Sandbox} where the OS allows one. */
+    static WorkerProcess start(Limits limits, Path workDir, List<Path> classpath) {
+        Sandbox sandbox = Sandbox.next();
+        List<String> command = sandbox.command(Path.of(System.getProperty("java.home"), "bin", "java"), List.of(
                 "-Xmx" + limits.heapMegabytes() + "m", "-Xss4m", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 // Each submission's classes are new to the JIT: C2's slow optimizing would mostly be thrown away.
                 "-XX:TieredStopAtLevel=1",
-                // A submission may not install a security manager that would hobble the next one, nor have
-                // jcmd dump this JVM's heap to find the secret its reports carry.
+                // Nothing may install a security manager that hobbles the next submission, nor attach to this JVM.
                 "-Djava.security.manager=disallow", "-XX:+DisableAttachMechanism",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
-                Worker.class.getName()));
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"), classpath, Worker.class.getName(), workDir);
         byte[] secret = new byte[16];
         RANDOM.nextBytes(secret);
         try {
-            return new WorkerProcess(new ProcessBuilder(command).directory(workingDirectory.toFile()).start(),
+            return new WorkerProcess(new ProcessBuilder(command).directory(workDir.toFile()).start(), sandbox,
                     HexFormat.of().formatHex(secret));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a worker JVM", e);
@@ -90,11 +88,28 @@ final class WorkerProcess implements AutoCloseable {
             stdin.write('\n');
             stdin.flush();
         } catch (IOException e) {
-            events.add(EXITED);
+            events.add(new Exited(0));
         }
     }
 
-    /** The next event, {@link #EXITED} when the worker is gone, or empty when none came in time. */
+    /**
+     * Waits until the worker has started and said so.
+     *
+     * @return false when it ended first or did not answer in time
+     */
+    boolean awaitReady(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (!ready) {
+            Optional<Event> event = next(deadline - System.currentTimeMillis());
+            if (event.isEmpty() || event.get() instanceof Exited) {
+                return false;
+            }
+            ready = event.get() instanceof Ready;
+        }
+        return true;
+    }
+
+    /** The next event, {@link Exited} when the worker is gone, or empty when none came in time. */
     Optional<Event> next(long timeoutMillis) throws InterruptedException {
         return Optional.ofNullable(events.poll(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS));
     }
@@ -123,15 +138,15 @@ final class WorkerProcess implements AutoCloseable {
         return strayLines.getAndSet(0);
     }
 
-    /** Ends any process the submission started and left behind. */
-    void killChildren() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+    long pid() {
+        return process.pid();
     }
 
     boolean alive() {
         return process.isAlive();
     }
 
+    /** Kills the worker, anything it started, and (in a sandbox) every process of its user. */
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -141,6 +156,7 @@ final class WorkerProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        sandbox.killAll();
     }
 
     private void readEvents() {
@@ -163,9 +179,9 @@ final class WorkerProcess implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // The worker is gone; EXITED below says so.
+            // The worker is gone; Exited below says so.
         }
-        events.add(EXITED);
+        events.add(new Exited(0));
     }
 
     /** One line of the worker's standard output: an event if it carries the secret, else a stray line. */

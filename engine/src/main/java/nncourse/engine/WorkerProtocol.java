@@ -1,54 +1,86 @@
 package nncourse.engine;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import nncourse.learner.ResultCollector.Unit;
 import nncourse.learner.TestResult;
 
-/** What the grader and its worker JVM say to each other: one JSON object a line. */
+/**
+ * What the engine and its worker JVM say to each other: one JSON object a line, requests on the
+ * worker's standard input and events on its standard output. The worker never reads a file of the kit:
+ * a lesson's classes and data come in a {@link Load}, a submission's classes in its {@link Run}. Every
+ * event names the request it answers, so nothing of one grading is read as part of the next.
+ */
 final class WorkerProtocol {
 
     static final ObjectMapper JSON = new ObjectMapper()
-            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /**
-     * Run tests: the test classes found on {@code classpath}, or, when {@code unitIds} is not empty,
-     * just those graded tests (what is left after a worker died under a test).
-     */
-    record Request(List<String> classpath, List<String> testClasses, List<String> unitIds,
-                   long defaultTimeoutMillis) {}
+    /** The longest text an event carries: a test's name, a failure's message. */
+    static final int MAX_TEXT = 2000;
+
+    /** What the engine asks of the worker. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Load.class, name = "load"),
+            @JsonSubTypes.Type(value = Run.class, name = "run")})
+    sealed interface Request permits Load, Run {}
 
     /**
-     * One event: {@code plan} (units), {@code started} (id), {@code finished} (id, result), {@code done}
-     * (output, the bytes of output dropped beyond the cap, and whether the submission left threads running,
-     * which makes the worker unfit for the next).
+     * Keep a lesson: its classes (stubs and given code) and resources (data), which a submission's classes
+     * see, and its tests' classes and resources, which only the tests see. By internal or resource name.
      */
-    record Event(String type, List<Unit> units, String id, TestResult result, String output, Long dropped,
-                 Boolean leftovers) {
+    record Load(String lesson, Map<String, byte[]> classes, Map<String, byte[]> resources,
+                Map<String, byte[]> testClasses, Map<String, byte[]> testResources) implements Request {}
 
-        static Event plan(List<Unit> units) {
-            return new Event("plan", units, null, null, null, null, null);
-        }
+    /**
+     * Run the tests of a loaded lesson on a submission's classes (which take the place of the lesson's of
+     * the same name): the test classes named, or, when {@code unitIds} is not empty, just those graded
+     * tests (what is left after a worker died under a test).
+     */
+    record Run(long id, String lesson, Map<String, byte[]> classes, List<String> testClasses, List<String> unitIds,
+               long defaultTimeoutMillis) implements Request {}
 
-        static Event started(String id) {
-            return new Event("started", null, id, null, null, null, null);
-        }
+    /** What the worker reports, each about the request {@code request} (0 before any). */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({@JsonSubTypes.Type(value = Ready.class, name = "ready"),
+            @JsonSubTypes.Type(value = Plan.class, name = "plan"),
+            @JsonSubTypes.Type(value = Started.class, name = "started"),
+            @JsonSubTypes.Type(value = Finished.class, name = "finished"),
+            @JsonSubTypes.Type(value = Done.class, name = "done"),
+            @JsonSubTypes.Type(value = OutOfMemory.class, name = "outOfMemory")})
+    sealed interface Event permits Ready, Plan, Started, Finished, Done, OutOfMemory, Exited {
+        long request();
+    }
 
-        static Event finished(String id, TestResult result) {
-            return new Event("finished", null, id, result, null, null, null);
-        }
+    /** The worker has started and read its secret. */
+    record Ready(long request) implements Event {}
 
-        static Event done(String output, long dropped, boolean leftovers) {
-            return new Event("done", null, null, null, output, dropped, leftovers);
-        }
+    /** The graded tests found, in the order they will run. */
+    record Plan(long request, List<Unit> units) implements Event {}
 
-        /** The worker is about to end because the tests ran out of memory. */
-        static Event outOfMemory() {
-            return new Event("outOfMemory", null, null, null, null, null, null);
-        }
+    record Started(long request, String unit) implements Event {}
+
+    record Finished(long request, String unit, TestResult result) implements Event {}
+
+    /**
+     * The request is done: what the tests printed (capped), the bytes beyond the cap, and whether a thread
+     * the tests started is still alive — which makes the worker unfit for the next submission.
+     */
+    record Done(long request, String output, long dropped, boolean leftovers) implements Event {}
+
+    /** The worker is about to end because the tests ran out of memory. */
+    record OutOfMemory(long request) implements Event {}
+
+    /** Not sent but seen: the worker's standard output ended, so it exited or was killed. */
+    record Exited(long request) implements Event {}
+
+    /** {@code text}, cut to {@link #MAX_TEXT} characters: no name or message makes an event unbounded. */
+    static String bounded(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + " …";
     }
 
     private WorkerProtocol() {

@@ -87,6 +87,8 @@ class EngineTest {
     @TempDir
     static Path kit;
     private static Engine engine;
+    /** The same engine without the admission check: what the worker's confinement does on its own. */
+    private static Engine unadmitted;
     private static KitLesson lesson;
 
     @BeforeAll
@@ -97,12 +99,15 @@ class EngineTest {
         write(kit.resolve("lesson-09-toy/src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST);
         write(kit.resolve("solutions/lesson-09-toy/src/test/java/nncourse/lesson09/ToyHiddenTest.java"), HIDDEN_TEST);
         lesson = KitLesson.all(kit).get(0);
-        engine = new Engine(new Limits(Duration.ofSeconds(2), Duration.ofMinutes(1), 128));
+        Limits limits = new Limits(Duration.ofSeconds(2), Duration.ofMinutes(1), 128, Duration.ofSeconds(20));
+        engine = new Engine(limits);
+        unadmitted = Engine.unadmitted(limits);
     }
 
     @AfterAll
     static void stopEngine() {
         engine.close();
+        unadmitted.close();
     }
 
     @Test
@@ -134,12 +139,63 @@ class EngineTest {
     }
 
     @Test
-    @DisplayName("survives System.exit in a method and still runs the tests after it")
+    @DisplayName("refuses System.exit before anything runs, naming the file, the line and the API")
+    void systemExitRefused() throws IOException {
+        Grade grade = grade("exit-refused", SOLUTION.replace("return a + b;", "System.exit(3); return 0;"));
+        assertEquals(0, grade.score().score());
+        assertTrue(grade.compileErrors().get(0).startsWith("src/main/java/nncourse/lesson09/Toy.java:3 "),
+                grade.compileErrors().toString());
+        assertTrue(grade.compileErrors().get(0).contains("java.lang.System.exit"), grade.compileErrors().toString());
+    }
+
+    @Test
+    @DisplayName("refuses a class the lesson does not own, such as one named like a test")
+    void foreignClassRefused() throws IOException {
+        Path sources = kit.resolve("submissions/test-named");
+        write(sources.resolve("nncourse/lesson09/Toy.java"), STUB);
+        write(sources.resolve("nncourse/lesson09/ToyHiddenTest.java"), """
+                package nncourse.lesson09;
+                class ToyHiddenTest { }
+                """);
+        Grade grade = engine.grade(lesson, sources);
+        assertEquals(0, grade.score().score());
+        assertTrue(grade.compileErrors().toString().contains("ToyHiddenTest"), grade.compileErrors().toString());
+    }
+
+    @Test
+    @DisplayName("confined, survives System.exit in a method and still runs the tests after it")
     void systemExit() throws IOException {
-        Grade grade = grade("exit", SOLUTION.replace("return a + b;", "System.exit(3); return 0;"));
+        Grade grade = grade(unadmitted, "exit", SOLUTION.replace("return a + b;", "System.exit(3); return 0;"));
         ExerciseScore add = grade.score().exercises().get(0);
         assertTrue(add.results().stream().allMatch(r -> r.outcome() == Outcome.CRASHED), describe(add));
         assertEquals(60, grade.score().exercises().get(1).score(), 1e-9);
+    }
+
+    @Test
+    @DisplayName("confined, cannot load the tests' classes, the learner's tools or JUnit by name")
+    void testsOutOfReach() throws IOException {
+        for (String name : new String[] {"nncourse.lesson09.ToyHiddenTest", "nncourse.learner.Exercise",
+                "org.junit.jupiter.api.Test", "nncourse.engine.Worker"}) {
+            Grade grade = grade(unadmitted, "reach", SOLUTION.replace("return a + b;", """
+                    try { Class.forName("%s"); return 0; } catch (ClassNotFoundException e) { return a + b; }"""
+                    .formatted(name)));
+            assertEquals(100, grade.score().score(), 1e-9, name + " is out of reach: " + grade.score());
+        }
+    }
+
+    @Test
+    @DisplayName("confined, nothing a grading sets carries over: system properties, files, a JUnit configuration")
+    void nothingCarriesOver() throws IOException {
+        Grade setting = grade(unadmitted, "settings", SOLUTION.replace("return a + b;", """
+                System.setProperty("junit.platform.execution.dryRun.enabled", "true");
+                try {
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("junit-platform.properties"),
+                            "junit.platform.execution.dryRun.enabled=true");
+                } catch (java.io.IOException e) { }
+                return a + b;"""));
+        assertEquals(100, setting.score().score(), 1e-9);
+        Grade next = grade(unadmitted, "after-settings", SOLUTION.replace("return a + b;", "return a - b;"));
+        assertEquals(60, next.score().score(), 1e-9, "tests still run and fail: " + next.score());
     }
 
     @Test
@@ -163,16 +219,23 @@ class EngineTest {
     }
 
     @Test
-    @DisplayName("is not disturbed by what a submission leaves behind: a spinning thread, a stolen System.out")
+    @DisplayName("confined, is not disturbed by what a grading leaves behind: spinning and sleeping threads, System.out")
     void leftovers() throws IOException {
-        Grade spinning = grade("spinning", SOLUTION.replace("return a + b;", """
+        long before = unadmitted.workerPid();
+        Grade spinning = grade(unadmitted, "spinning", SOLUTION.replace("return a + b;", """
                 Thread t = new Thread(() -> { while (true) { } });
                 t.setDaemon(true);
                 t.start();
+                Thread s = new Thread(() -> { try { Thread.sleep(3_000); } catch (InterruptedException e) { } });
+                s.start();
                 System.setOut(null);
                 return a + b;"""));
         assertEquals(100, spinning.score().score(), 1e-9);
-        assertEquals(100, grade("after-spinning", SOLUTION).score().score(), 1e-9);
+        assertTrue(unadmitted.workerPid() != before || before == -1 && unadmitted.workerPid() == -1,
+                "the worker is replaced after a grading leaves threads alive");
+        assertEquals(-1, unadmitted.workerPid(), "the worker with the threads is gone");
+        assertEquals(40, grade(unadmitted, "after-spinning", SOLUTION.replace("return x * x;", "return 0;"))
+                .score().score(), 1e-9);
     }
 
     @Test
@@ -190,14 +253,18 @@ class EngineTest {
     @DisplayName("grades the other files when one of several does not compile")
     void oneBrokenFile() throws IOException {
         Path sources = kit.resolve("submissions/one-broken");
-        write(sources.resolve("nncourse/lesson09/Toy.java"), SOLUTION.replace("return x * x;", "return Helper.square(x);"));
-        write(sources.resolve("nncourse/lesson09/Helper.java"), "package nncourse.lesson09; class Helper { static int square(int x) { return x * x; } }");
-        assertEquals(100, engine.grade(lesson, sources).score().score(), 1e-9, "a helper class of the learner's own is welcome");
+        write(sources.resolve("nncourse/lesson09/Toy.java"), SOLUTION.replace("return x * x;", "return Helper.square(x);")
+                .replace("}\n}", "}\n    private static final class Helper { static int square(int x) { return x * x; } }\n}"));
+        assertEquals(100, engine.grade(lesson, sources).score().score(), 1e-9, "a nested helper class is welcome");
         write(sources.resolve("nncourse/lesson09/Extra.java"), "package nncourse.lesson09; class Extra { int broken( }");
         Grade grade = engine.grade(lesson, sources);
         assertEquals(100, grade.score().score(), 1e-9, "a broken extra file is left out: " + grade.notes());
         assertTrue(grade.notes().stream().anyMatch(n -> n.contains("Extra.java does not compile and was left out")),
                 grade.notes().toString());
+        write(sources.resolve("nncourse/lesson09/Extra.java"), "package nncourse.lesson09; class Extra { }");
+        Grade refused = engine.grade(lesson, sources);
+        assertEquals(100, refused.score().score(), 1e-9, "an extra file of its own is refused and left out");
+        assertTrue(refused.notes().stream().anyMatch(n -> n.contains("Extra.java")), refused.notes().toString());
     }
 
     @Test
@@ -251,10 +318,65 @@ class EngineTest {
         assertEquals(40, grade.score().exercises().get(0).score(), 1e-9);
     }
 
+    @Test
+    @DisplayName("stops javac at the compile limit, and reports a javac crash as a compile error")
+    void javacUnderLimits() throws IOException {
+        String deep = "1" + " + (1".repeat(20_000) + ")".repeat(20_000);
+        Grade crash = grade("deep-expression", SOLUTION.replace("return a + b;", "return " + deep + ";"));
+        assertEquals(0, crash.score().score());
+        assertTrue(crash.compileErrors().toString().contains("StackOverflowError"), crash.compileErrors() + " " + crash.notes() + crash.score());
+        assertEquals(100, grade("after-crash", SOLUTION).score().score(), 1e-9, "javac is started again");
+        String bomb = "1";
+        for (int i = 0; i < 150; i++) {
+            bomb = "java.util.Optional.of(" + bomb + ").map(v" + i + " -> v" + i + ")";
+        }
+        try (Engine hurried = new Engine(new Limits(Duration.ofSeconds(2), Duration.ofMinutes(1), 128,
+                Duration.ofSeconds(2)))) {
+            Path sources = kit.resolve("submissions/javac-bomb/nncourse/lesson09/Toy.java");
+            write(sources, SOLUTION.replace("return a + b;", "Object o = " + bomb + "; return a + b;"));
+            long start = System.nanoTime();
+            Grade slow = hurried.grade(lesson, kit.resolve("submissions/javac-bomb"));
+            assertTrue(System.nanoTime() - start < 15e9, "javac is stopped at its limit");
+            assertEquals(0, slow.score().score());
+            assertTrue(slow.compileErrors().get(0).contains("within 2 s"), slow.compileErrors().toString());
+        }
+    }
+
+    @Test
+    @DisplayName("handles a test name of megabytes, and grades correctly after it")
+    void hugeTestName(@TempDir Path otherKit) throws IOException {
+        String lessonDir = "lesson-09-toy/";
+        write(otherKit.resolve(lessonDir + "src/test/resources/exercises.properties"), MANIFEST);
+        write(otherKit.resolve(lessonDir + "src/main/java/nncourse/lesson09/Toy.java"), STUB);
+        write(otherKit.resolve(lessonDir + "src/main/java/nncourse/lesson09/Numbers.java"), GIVEN);
+        write(otherKit.resolve(lessonDir + "src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST.replace(
+                "class ToyTest {", """
+                class ToyTest {
+                    static java.util.stream.Stream<String> names() { return java.util.stream.Stream.of("x".repeat(2_000_000)); }
+                    @ParameterizedTest @org.junit.jupiter.params.provider.MethodSource("names") @Exercise("9.1")
+                    void addsWithAName(String name) { assertEquals(2, Toy.add(1, 1)); }
+                """));
+        write(otherKit.resolve("solutions/" + lessonDir + "src/test/java/nncourse/lesson09/ToyHiddenTest.java"), HIDDEN_TEST);
+        KitLesson named = KitLesson.all(otherKit).get(0);
+        Path sources = otherKit.resolve("submissions/correct/nncourse/lesson09/Toy.java");
+        write(sources, SOLUTION);
+        try (Engine other = new Engine(new Limits(Duration.ofSeconds(2), Duration.ofMinutes(1), 128,
+                Duration.ofSeconds(20)))) {
+            for (int i = 0; i < 2; i++) {
+                Grade grade = other.grade(named, otherKit.resolve("submissions/correct"));
+                assertEquals(100, grade.score().score(), 1e-9, grade.score().toString().substring(0, 300));
+            }
+        }
+    }
+
     private Grade grade(String name, String toy) throws IOException {
+        return grade(engine, name, toy);
+    }
+
+    private Grade grade(Engine by, String name, String toy) throws IOException {
         Path sources = kit.resolve("submissions").resolve(name);
         write(sources.resolve("nncourse/lesson09/Toy.java"), toy);
-        return engine.grade(lesson, sources);
+        return by.grade(lesson, sources);
     }
 
     private static String describe(ExerciseScore e) {

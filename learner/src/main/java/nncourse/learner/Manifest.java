@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,16 +23,19 @@ import java.util.regex.Pattern;
  * A lesson's exercises, read from its {@code exercises.properties} (UTF-8):
  * <pre>
  * lesson.title=Logistic regression
+ * lesson.given=src/main/java/nncourse/lesson01/Dataset.java, …
  * 1.1.title=Sigmoid.sigmoid
  * 1.1.points=10
  * 1.1.file=src/main/java/nncourse/lesson01/Sigmoid.java
  * 1.1.hint=…
  * 1.1.hidden=…
  * </pre>
- * The scoreboard, the grader, the notebook check and the release all read this one file; its
+ * {@code lesson.given} lists the lesson's given files (finished code, no exercise): with the exercises'
+ * files, they are all the files of the lesson. The scoreboard, the grader, the notebook check and the
+ * release all read this one file; its
  * translations ({@code exercises_ko.properties}) hold the learner's texts in other languages.
  */
-public record Manifest(String title, List<ExerciseInfo> exercises) {
+public record Manifest(String title, List<ExerciseInfo> exercises, List<String> given) {
 
     /** Where a lesson keeps its manifest, relative to the lesson folder. */
     public static final String LOCATION = "src/test/resources/" + Manifest.RESOURCE;
@@ -43,6 +47,7 @@ public record Manifest(String title, List<ExerciseInfo> exercises) {
 
     public Manifest {
         exercises = List.copyOf(exercises);
+        given = List.copyOf(given);
     }
 
     /** The manifest in the learner's language ({@link Messages#locale()}): e.g. {@code exercises_ko.properties} over the base file. */
@@ -90,7 +95,9 @@ public record Manifest(String title, List<ExerciseInfo> exercises) {
             }
         }
         exercises.sort(Comparator.comparing(ExerciseInfo::id, Manifest::compareIds));
-        return new Manifest(p.getProperty("lesson.title", ""), exercises);
+        List<String> given = Arrays.stream(p.getProperty("lesson.given", "").split("[,\\s]+"))
+                .filter(f -> !f.isBlank()).toList();
+        return new Manifest(p.getProperty("lesson.title", ""), exercises, given);
     }
 
     public Optional<ExerciseInfo> exercise(String id) {

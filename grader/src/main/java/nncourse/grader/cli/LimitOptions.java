@@ -5,7 +5,7 @@ import nncourse.grader.GraderException;
 import nncourse.engine.Limits;
 import picocli.CommandLine.Option;
 
-/** The time limits a grading command takes: {@code --test-timeout} and {@code --lesson-timeout}. */
+/** The time limits a grading command takes: {@code --test-timeout}, {@code --lesson-timeout}, {@code --compile-timeout}. */
 final class LimitOptions {
 
     @Option(names = "--test-timeout", paramLabel = "TIME", converter = DurationConverter.class,
@@ -17,12 +17,16 @@ final class LimitOptions {
             description = "how long all the tests of one lesson may run together (default: 2m)")
     Duration lessonTimeout = Limits.DEFAULT.lessonTimeout();
 
+    @Option(names = "--compile-timeout", paramLabel = "TIME", converter = DurationConverter.class,
+            description = "how long javac may take to compile one lesson of a submission (default: 30s)")
+    Duration compileTimeout = Limits.DEFAULT.compileTimeout();
+
     /** The limits these options set, checked. */
     Limits limits() {
         if (lessonTimeout.compareTo(testTimeout) < 0) {
             throw new GraderException("--lesson-timeout " + DurationConverter.show(lessonTimeout)
                     + " is shorter than --test-timeout " + DurationConverter.show(testTimeout));
         }
-        return new Limits(testTimeout, lessonTimeout, Limits.DEFAULT.heapMegabytes());
+        return new Limits(testTimeout, lessonTimeout, Limits.DEFAULT.heapMegabytes(), compileTimeout);
     }
 }

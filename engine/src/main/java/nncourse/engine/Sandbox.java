@@ -1,0 +1,218 @@
+package nncourse.engine;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * What the operating system adds to the worker's confinement, where it can: when the grader runs as
+ * root (Gradescope, CI containers), each worker JVM runs as a user of its own that owns nothing
+ * ({@code setpriv}: another uid and gid, no groups, no new privileges, killed with the grader), from a
+ * copy of its class path that any user may read. Folders the grader names with {@link #hide} — the kit,
+ * the submissions, the results — are covered, for the worker only, by an empty file system in a mount
+ * namespace of its own ({@code unshare}) where the system allows it; the grader's own temporary folders
+ * are readable by root alone. Run by another user, the grader starts the worker as itself, and the
+ * admission check and the worker's class loaders are what confine it.
+ */
+final class Sandbox {
+
+    /** The uids of workers start here; each engine of a grader has its own. */
+    private static final int FIRST_UID = 200_000;
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final Set<Integer> USED = ConcurrentHashMap.newKeySet();
+    private static final List<Path> HIDDEN = new ArrayList<>();
+    private static final boolean ROOT = uidOf(Path.of("/proc", String.valueOf(ProcessHandle.current().pid()))) == 0;
+    private static volatile Boolean canHide;
+    private static volatile Path runtime;
+
+    private final int uid;
+
+    private Sandbox(int uid) {
+        this.uid = uid;
+    }
+
+    /** A sandbox for one worker: a user of its own when the grader is root, else none. */
+    static Sandbox next() {
+        int uid = ROOT ? FIRST_UID + (int) (ProcessHandle.current().pid() % 10_000) * 64 + NEXT.getAndIncrement() % 64
+                : -1;
+        if (uid >= 0) {
+            USED.add(uid);
+        }
+        return new Sandbox(uid);
+    }
+
+    /** Folders no worker may see: the kit, the submissions, the results. */
+    static synchronized void hide(List<Path> folders) {
+        folders.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory).forEach(HIDDEN::add);
+    }
+
+    /** Whether workers run as users of their own. */
+    static boolean isolatesUsers() {
+        return ROOT;
+    }
+
+    /**
+     * The command that starts the worker: {@code java} as is, or, as root, in the sandbox, with its class
+     * path copied where the worker's user can read it and its working directory given to that user.
+     */
+    List<String> command(Path java, List<String> options, List<Path> classpath, String mainClass, Path workDir) {
+        List<Path> cp = uid < 0 ? classpath : readableCopy(classpath);
+        List<String> command = new ArrayList<>();
+        if (uid >= 0) {
+            chown(workDir);
+            List<Path> hidden = hidden();
+            if (!hidden.isEmpty()) {
+                command.addAll(List.of("unshare", "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
+                        "n=$1; shift; while [ \"$n\" -gt 0 ]; do mount -t tmpfs -o size=4k,mode=000 nn-hidden \"$1\""
+                                + " || exit 97; shift; n=$((n - 1)); done; exec \"$@\"", "sh",
+                        String.valueOf(hidden.size())));
+                hidden.forEach(p -> command.add(p.toString()));
+            }
+            command.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs",
+                    "--pdeathsig=KILL", "--"));
+        }
+        command.add(java.toString());
+        command.addAll(options);
+        command.addAll(List.of("-cp", String.join(File.pathSeparator, cp.stream().map(Path::toString)
+                .toList()), mainClass));
+        return command;
+    }
+
+    /** Ends every process of this sandbox's user: what a worker may have left behind, whatever its parent. */
+    void killAll() {
+        if (uid >= 0) {
+            killAll(Set.of(uid));
+        }
+    }
+
+    /** Ends every process of every worker user this grader started, and waits until they are gone. */
+    static void killAllWorkers() {
+        killAll(Set.copyOf(USED));
+    }
+
+    private static void killAll(Set<Integer> uids) {
+        if (uids.isEmpty()) {
+            return;
+        }
+        for (int round = 0; round < 50; round++) {
+            List<ProcessHandle> left = ProcessHandle.allProcesses()
+                    .filter(p -> uids.contains(uidOf(Path.of("/proc", String.valueOf(p.pid()))))).toList();
+            if (left.isEmpty()) {
+                return;
+            }
+            left.forEach(ProcessHandle::destroyForcibly);
+            left.forEach(p -> {
+                try {
+                    p.onExit().get(100, TimeUnit.MILLISECONDS);
+                } catch (Exception e) {
+                    // Looked at again in the next round.
+                }
+            });
+        }
+    }
+
+    private static synchronized List<Path> hidden() {
+        if (HIDDEN.isEmpty()) {
+            return List.of();
+        }
+        if (canHide == null) {
+            canHide = succeeds(List.of("unshare", "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
+                    "mount -t tmpfs -o size=4k nn-hidden /mnt"));
+        }
+        Path home = Path.of(System.getProperty("java.home")).toAbsolutePath();
+        return canHide ? HIDDEN.stream().filter(p -> !home.startsWith(p) && !runtimeDir().startsWith(p)).toList()
+                : List.of();
+    }
+
+    /** The class path, copied into a folder any user can read (root's home, where Maven keeps jars, is not). */
+    private static synchronized List<Path> readableCopy(List<Path> classpath) {
+        Path dir = runtimeDir();
+        List<Path> copies = new ArrayList<>();
+        try {
+            for (int i = 0; i < classpath.size(); i++) {
+                Path from = classpath.get(i);
+                Path to = dir.resolve(i + "-" + from.getFileName());
+                if (!Files.exists(to)) {
+                    if (Files.isDirectory(from)) {
+                        Folders.copy(from, to);
+                    } else if (Files.isRegularFile(from)) {
+                        Files.copy(from, to);
+                    } else {
+                        continue;
+                    }
+                    makeReadable(to);
+                }
+                copies.add(to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the worker's class path to " + dir, e);
+        }
+        return copies;
+    }
+
+    private static Path runtimeDir() {
+        if (runtime == null) {
+            try {
+                Path dir = Files.createTempDirectory("nn-worker-runtime-");
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> Folders.delete(dir)));
+                runtime = dir;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return runtime;
+    }
+
+    private static void makeReadable(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
+                        Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+            }
+        }
+    }
+
+    private void chown(Path dir) {
+        try {
+            Files.setAttribute(dir, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
+            Files.setAttribute(dir, "unix:gid", uid, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot give " + dir + " to the worker's user " + uid, e);
+        }
+    }
+
+    private static boolean succeeds(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().transferTo(OutputStream.nullOutputStream());
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The uid that owns a file, or −1 when it cannot be read (no such process, not a POSIX system). */
+    private static int uidOf(Path path) {
+        try {
+            return (Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            return -1;
+        }
+    }
+}

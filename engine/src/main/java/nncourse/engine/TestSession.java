@@ -1,0 +1,212 @@
+package nncourse.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import nncourse.engine.WorkerProtocol.Done;
+import nncourse.engine.WorkerProtocol.Event;
+import nncourse.engine.WorkerProtocol.Exited;
+import nncourse.engine.WorkerProtocol.Finished;
+import nncourse.engine.WorkerProtocol.OutOfMemory;
+import nncourse.engine.WorkerProtocol.Plan;
+import nncourse.engine.WorkerProtocol.Ready;
+import nncourse.engine.WorkerProtocol.Started;
+import nncourse.learner.Messages;
+import nncourse.learner.ResultCollector.Unit;
+import nncourse.learner.TestResult;
+import nncourse.learner.TestResult.Outcome;
+
+/**
+ * One run of a lesson's tests, from the engine's side: it sends the request, follows the worker's events
+ * test by test, and when a test hangs or takes the worker down, charges that test, has a fresh worker
+ * started and sends the tests not yet run. Events of another request (of an earlier worker's life) are
+ * ignored; a worker that does not start in time is tried once more before the tests count as not run.
+ */
+final class TestSession {
+
+    /** How long a worker may take to start, and to go from one test to the next. */
+    static final long START_UP_MILLIS = 30_000;
+
+    /**
+     * What running a lesson's tests gave: a result per graded test, what they printed (capped), the bytes
+     * beyond the cap, the lines written to the worker's own standard output, and whether a thread was
+     * left running.
+     */
+    record Run(List<TestResult> results, String output, long dropped, int strayLines, boolean leftovers) {
+
+        /** The same results, those of {@code hiddenClasses} marked hidden. */
+        Run hiding(Set<String> hiddenClasses) {
+            return new Run(results.stream().map(r -> hiddenClasses.contains(r.testClass()) ? r.asHidden() : r).toList(),
+                    output, dropped, strayLines, leftovers);
+        }
+    }
+
+    /** The tests could not be run at all: the worker did not start, twice. */
+    static final class NotStarted extends RuntimeException {
+        NotStarted(String message) {
+            super(message);
+        }
+    }
+
+    private final Limits limits;
+    private final Supplier<WorkerProcess> workers;
+    private final Runnable stopWorker;
+    private final LongSupplier requestIds;
+    private final Map<String, TestResult> done = new LinkedHashMap<>();
+    private final StringBuilder output = new StringBuilder();
+    private Map<String, Unit> plan;
+    private long dropped;
+    private int strayLines;
+    private boolean leftovers;
+    private int failedStarts;
+    private long lessonDeadline;
+
+    TestSession(Limits limits, Supplier<WorkerProcess> workers, Runnable stopWorker, LongSupplier requestIds) {
+        this.limits = limits;
+        this.workers = workers;
+        this.stopWorker = stopWorker;
+        this.requestIds = requestIds;
+    }
+
+    /**
+     * Runs {@code testClasses} of the lesson loaded as {@code lesson} on {@code classes}.
+     *
+     * @param prepare what to send a worker before the run (the lesson, when it does not have it yet)
+     * @throws NotStarted when no worker could be started to run them
+     */
+    Run run(Consumer<WorkerProcess> prepare, String lesson, Map<String, byte[]> classes, List<String> testClasses) {
+        lessonDeadline = System.currentTimeMillis() + limits.lessonTimeout().toMillis();
+        try {
+            while (plan == null || done.size() < plan.size()) {
+                WorkerProcess worker = workers.get();
+                if (!worker.awaitReady(START_UP_MILLIS)) {
+                    notStarted(worker);
+                    continue;
+                }
+                prepare.accept(worker);
+                long id = requestIds.getAsLong();
+                worker.send(new WorkerProtocol.Run(id, lesson, classes, testClasses, left(),
+                        limits.testTimeout().toMillis()));
+                if (follow(worker, id)) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopWorker.run();
+            failRest(Messages.get("engine.interrupted"), Outcome.FAILED);
+        }
+        return new Run(List.copyOf(done.values()), output.toString(), dropped, strayLines, leftovers);
+    }
+
+    /**
+     * Follows one request's events until it is done, or the worker hangs or ends under it.
+     *
+     * @return whether the request is done (else a fresh worker runs what is left)
+     */
+    private boolean follow(WorkerProcess worker, long id) throws InterruptedException {
+        Unit running = null;
+        String fatal = null;
+        long deadline = System.currentTimeMillis() + START_UP_MILLIS;
+        while (true) {
+            Optional<Event> next = worker.next(Math.min(deadline, lessonDeadline) - System.currentTimeMillis());
+            if (next.isEmpty() || next.get() instanceof Exited) {
+                lost(worker, running, next.isEmpty() ? null : fatal != null ? fatal : worker.howItEnded());
+                return plan != null && done.size() >= plan.size();
+            }
+            Event event = next.get();
+            if (event.request() != id) {
+                continue;
+            }
+            if (event instanceof OutOfMemory) {
+                fatal = Messages.get("engine.outOfMemory", limits.heapMegabytes());
+            } else if (event instanceof Plan p && plan == null) {
+                plan = new LinkedHashMap<>();
+                p.units().forEach(u -> plan.put(u.id(), u));
+            } else if (event instanceof Started s && plan != null) {
+                running = plan.get(s.unit());
+                deadline = System.currentTimeMillis() + (running == null ? START_UP_MILLIS : running.timeoutMillis());
+            } else if (event instanceof Finished f && plan != null && plan.containsKey(f.unit())) {
+                done.put(f.unit(), f.result());
+                running = null;
+                deadline = System.currentTimeMillis() + START_UP_MILLIS;
+            } else if (event instanceof Done d) {
+                output.append(d.output());
+                dropped += d.dropped();
+                leftovers |= d.leftovers();
+                strayLines += worker.takeStrayLines();
+                failRest(Messages.get("engine.didNotRun"), Outcome.FAILED);
+                return true;
+            } else if (event instanceof Ready) {
+                continue;
+            }
+        }
+    }
+
+    /**
+     * The worker hung ({@code how} null) or ended under a test: that test is charged — or, between tests,
+     * the one about to start — and the worker is stopped.
+     */
+    private void lost(WorkerProcess worker, Unit running, String how) {
+        String errors = worker.errors();
+        strayLines += worker.takeStrayLines();
+        stopWorker.run();
+        if (plan == null) {
+            notStartedYet(how == null ? Messages.get("engine.noPlan", START_UP_MILLIS / 1000)
+                    : Messages.get("engine.endedBeforePlan", how) + errors);
+            return;
+        }
+        if (System.currentTimeMillis() >= lessonDeadline) {
+            failRest(Messages.get("engine.lessonOutOfTime", limits.lessonTimeout().toSeconds()), Outcome.TIMED_OUT);
+            return;
+        }
+        Unit charged = running != null ? running
+                : plan.values().stream().filter(u -> !done.containsKey(u.id())).findFirst().orElse(null);
+        if (charged == null) {
+            return;
+        }
+        done.put(charged.id(), how != null ? result(charged, Outcome.CRASHED, Messages.get("engine.crashed", how))
+                : running != null ? result(charged, Outcome.TIMED_OUT, Messages.get("engine.timedOut",
+                        seconds(charged.timeoutMillis())))
+                : result(charged, Outcome.TIMED_OUT, Messages.get("engine.setUpHung", START_UP_MILLIS / 1000)));
+    }
+
+    private void notStarted(WorkerProcess worker) {
+        String errors = worker.errors();
+        stopWorker.run();
+        notStartedYet(Messages.get("engine.workerDidNotStart", START_UP_MILLIS / 1000) + errors);
+    }
+
+    /** A worker failed before the tests were found: one more try, then the tests count as not run. */
+    private void notStartedYet(String why) {
+        if (++failedStarts >= 2) {
+            throw new NotStarted(why);
+        }
+    }
+
+    private List<String> left() {
+        return plan == null ? List.of() : plan.keySet().stream().filter(id -> !done.containsKey(id)).toList();
+    }
+
+    /** The tests that have no result yet fail with {@code why}. */
+    private void failRest(String why, Outcome outcome) {
+        if (plan != null) {
+            new ArrayList<>(plan.values()).stream().filter(u -> !done.containsKey(u.id()))
+                    .forEach(u -> done.put(u.id(), result(u, outcome, why)));
+        }
+    }
+
+    private static TestResult result(Unit unit, Outcome outcome, String message) {
+        return new TestResult(unit.exercise(), unit.testClass(), unit.name(), outcome, message, false);
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
+    }
+}
