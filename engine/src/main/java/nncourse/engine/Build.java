@@ -16,9 +16,6 @@ import java.util.Set;
 import nncourse.engine.JavaCompilation.CompileError;
 import nncourse.learner.Admission;
 import nncourse.learner.Messages;
-import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Opcodes;
 
 /**
  * A submission's lesson as it will be graded. The prepared files that differ from the stubs are compiled
@@ -130,26 +127,8 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
                     : relative(lesson.dir(), e.path()) + ":" + e.line() + ": " + e.message()).toList());
         }
         Map<String, byte[]> all = LessonTests.classes(classes);
-        Map<String, byte[]> submitted = new HashMap<>();
-        Map<String, byte[]> given = new HashMap<>();
-        List<String> errors = new ArrayList<>();
-        Set<String> exerciseFiles = new LinkedHashSet<>();
-        lesson.manifest().exercises().forEach(e -> exerciseFiles.add(e.file().replaceFirst("^" + SOURCES, "")));
-        Set<String> givenFiles = new LinkedHashSet<>();
-        lesson.manifest().given().forEach(f -> givenFiles.add(f.replaceFirst("^" + SOURCES, "")));
-        all.forEach((name, bytes) -> {
-            String file = sourceFile(name, bytes);
-            if (exerciseFiles.contains(file)) {
-                submitted.put(name, bytes);
-            } else if (givenFiles.contains(file)) {
-                given.put(name, bytes);
-            } else {
-                errors.add(SOURCES + Messages.get("admission.notAFile", file,
-                        String.join(", ", exerciseFiles.stream().map(Build::fileName).distinct().toList())));
-            }
-        });
-        Admission.of(LessonTests.owned(lesson), given).check(submitted).forEach(r -> errors.add(SOURCES
-                + r.file().substring(0, r.file().lastIndexOf('/') + 1) + r.message()));
+        List<String> errors = Admission.checkLesson(lesson.manifest(), all).stream().map(r -> SOURCES
+                + r.file().substring(0, r.file().lastIndexOf('/') + 1) + r.message()).toList();
         if (!errors.isEmpty()) {
             return failedCheck(errors.stream().distinct().toList());
         }
@@ -192,19 +171,6 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
         String name = fileName(refusedFile);
         return JavaCompilation.sourcesIn(src).stream().filter(f -> f.getFileName().toString().equals(name))
                 .map(f -> show(src.relativize(f))).findFirst().orElse(refusedFile);
-    }
-
-    /** The source file a class names ({@code nncourse/lesson01/Sigmoid.java}), or its top-level class's. */
-    private static String sourceFile(String internalName, byte[] bytes) {
-        String[] source = {null};
-        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
-            @Override
-            public void visitSource(String file, String debug) {
-                source[0] = file;
-            }
-        }, ClassReader.SKIP_CODE);
-        String folder = internalName.substring(0, internalName.lastIndexOf('/') + 1);
-        return folder + (source[0] != null ? source[0] : fileName(internalName.replaceFirst("\\$.*", "")) + ".java");
     }
 
     /** Whether a prepared file is byte for byte the stub's: then the stub's class is graded, uncompiled. */

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * are readable by root alone. Run by another user, the grader starts the worker as itself, and the
  * admission check and the worker's class loaders are what confine it.
  */
-final class Sandbox {
+public final class Sandbox {
 
     /** The uids of workers start here; each engine of a grader has its own. */
     private static final int FIRST_UID = 200_000;
@@ -54,12 +54,13 @@ final class Sandbox {
     }
 
     /** Folders no worker may see: the kit, the submissions, the results. */
-    static synchronized void hide(List<Path> folders) {
-        folders.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory).forEach(HIDDEN::add);
+    public static synchronized void hide(List<Path> folders) {
+        folders.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::isDirectory)
+                .filter(p -> !HIDDEN.contains(p)).forEach(HIDDEN::add);
     }
 
     /** Whether workers run as users of their own. */
-    static boolean isolatesUsers() {
+    public static boolean isolatesUsers() {
         return ROOT;
     }
 
@@ -98,7 +99,7 @@ final class Sandbox {
     }
 
     /** Ends every process of every worker user this grader started, and waits until they are gone. */
-    static void killAllWorkers() {
+    public static void killAllWorkers() {
         killAll(Set.copyOf(USED));
     }
 
@@ -131,9 +132,15 @@ final class Sandbox {
             canHide = succeeds(List.of("unshare", "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
                     "mount -t tmpfs -o size=4k nn-hidden /mnt"));
         }
+        if (!canHide) {
+            return List.of();
+        }
         Path home = Path.of(System.getProperty("java.home")).toAbsolutePath();
-        return canHide ? HIDDEN.stream().filter(p -> !home.startsWith(p) && !runtimeDir().startsWith(p)).toList()
-                : List.of();
+        // Folders that still exist, none within another (covered with it), none holding what the worker needs.
+        List<Path> existing = HIDDEN.stream().distinct().filter(Files::isDirectory)
+                .filter(p -> !home.startsWith(p) && !runtimeDir().startsWith(p)).toList();
+        return existing.stream().filter(p -> existing.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q)))
+                .toList();
     }
 
     /** The class path, copied into a folder any user can read (root's home, where Maven keeps jars, is not). */

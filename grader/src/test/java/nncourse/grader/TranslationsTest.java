@@ -39,7 +39,7 @@ class TranslationsTest {
             Path folder = lesson.dir().resolve("src/test/resources");
             tests.add(dynamicTest(lesson.name() + ": exercises_ko.properties translates the learner's texts",
                     () -> assertTwins(load(folder.resolve("exercises.properties")),
-                            load(folder.resolve("exercises_ko.properties")), List.of(".title", ".points", ".file"))));
+                            load(folder.resolve("exercises_ko.properties")), List.of(".title", ".points", ".file", "lesson.given"))));
             tests.add(dynamicTest(lesson.name() + ": README.ko.md exists",
                     () -> assertTrue(Files.isRegularFile(lesson.dir().resolve("README.ko.md")))));
         }

@@ -41,6 +41,7 @@ public final class Admission {
     public record Refusal(String file, int line, String message) {}
 
     private static final int ASM = Opcodes.ASM9;
+    private static final String SOURCES = "src/main/java/";
 
     private final Set<String> owned;
     private final Map<String, Members> lesson = new HashMap<>();
@@ -77,6 +78,59 @@ public final class Admission {
         List<Refusal> sorted = new ArrayList<>(refusals);
         sorted.sort(Comparator.comparing(Refusal::file).thenComparingInt(Refusal::line));
         return sorted;
+    }
+
+    /**
+     * The learner's whole lesson as their own build compiled it ({@code target/classes}, by internal name):
+     * the classes of the exercise files are checked, those of the given files are the lesson's own code, and
+     * a class from any other file is refused, as the grader would leave that file out.
+     */
+    public static List<Refusal> checkLesson(Manifest manifest, Map<String, byte[]> classes) {
+        Set<String> exerciseFiles = new LinkedHashSet<>();
+        manifest.exercises().forEach(e -> exerciseFiles.add(e.file().replaceFirst("^" + SOURCES, "")));
+        Set<String> givenFiles = new HashSet<>();
+        manifest.given().forEach(f -> givenFiles.add(f.replaceFirst("^" + SOURCES, "")));
+        Map<String, byte[]> submitted = new HashMap<>();
+        Map<String, byte[]> given = new HashMap<>();
+        Set<Refusal> refusals = new LinkedHashSet<>();
+        classes.forEach((name, bytes) -> {
+            String file = sourceFile(name, bytes);
+            if (exerciseFiles.contains(file)) {
+                submitted.put(name, bytes);
+            } else if (givenFiles.contains(file)) {
+                given.put(name, bytes);
+            } else {
+                refusals.add(new Refusal(file, 0, Messages.get("admission.notAFile", fileName(file),
+                        String.join(", ", exerciseFiles.stream().map(Admission::fileName).distinct().toList()))));
+            }
+        });
+        List<String> owned = exerciseFiles.stream().map(f -> f.replaceFirst("\\.java$", "")).toList();
+        refusals.addAll(of(owned, given).check(submitted));
+        List<Refusal> sorted = new ArrayList<>(refusals);
+        sorted.sort(Comparator.comparing(Refusal::file).thenComparingInt(Refusal::line));
+        return sorted;
+    }
+
+    /** The source file a class names ({@code nncourse/lesson01/Sigmoid.java}), or its top-level class's. */
+    public static String sourceFile(String internalName, byte[] bytes) {
+        String[] source = {null};
+        try {
+            new ClassReader(bytes).accept(new ClassVisitor(ASM) {
+                @Override
+                public void visitSource(String file, String debug) {
+                    source[0] = file;
+                }
+            }, ClassReader.SKIP_CODE);
+        } catch (RuntimeException e) {
+            // Not a class file: named after its class below, and refused when checked.
+        }
+        String folder = internalName.substring(0, internalName.lastIndexOf('/') + 1);
+        return folder + (source[0] != null && !source[0].contains("/") ? source[0]
+                : fileName(internalName.replaceFirst("\\$.*", "")) + ".java");
+    }
+
+    private static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private boolean isOwned(String className) {

@@ -49,10 +49,29 @@ public final class Scoreboard {
         }
         try {
             List<TestResult> list = new ObjectMapper().readValue(results.toFile(), new TypeReference<>() { });
-            return LessonScore.of(lesson.name(), lesson.manifest(), list, List.of());
+            Path refused = lesson.dir().resolve(ScoreboardListener.REFUSED);
+            List<Admission.Refusal> refusals = Files.exists(refused)
+                    ? new ObjectMapper().readValue(refused.toFile(), new TypeReference<>() { }) : List.of();
+            return LessonScore.of(lesson.name(), lesson.manifest(), refusing(lesson.manifest(), list, refusals), refusals.stream()
+                    .map(r -> "src/main/java/" + r.file().substring(0, r.file().lastIndexOf('/') + 1) + r.message())
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The results with every test of an exercise whose file was refused failed, as the grader would grade
+     * it: the refusal costs those exercises, as a compile error would.
+     */
+    private static List<TestResult> refusing(Manifest manifest, List<TestResult> results,
+                                             List<Admission.Refusal> refusals) {
+        return results.stream().map(r -> refusals.stream().filter(f -> manifest.exercises().stream()
+                        .anyMatch(e -> e.id().equals(r.exercise()) && e.file().equals("src/main/java/" + f.file())))
+                .findFirst()
+                .map(f -> new TestResult(r.exercise(), r.testClass(), r.name(), TestResult.Outcome.FAILED,
+                        f.message(), r.hidden()))
+                .orElse(r)).toList();
     }
 
     /** The board: one block per lesson, then the total and what to do next. */

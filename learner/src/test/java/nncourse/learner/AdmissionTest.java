@@ -155,6 +155,22 @@ class AdmissionTest {
         }
     }
 
+    @Test
+    @DisplayName("checks a learner's whole build as the scoreboard does: exercise files checked, given code welcome, other files refused")
+    void wholeLesson() {
+        Map<String, byte[]> built = compile(dir.resolve("built"), Map.of(
+                "toy/Sigmoid.java", sigmoidWith("Runtime.getRuntime().halt(0);").replace("return z;", "return Given.twice(z);"),
+                "toy/Given.java", GIVEN,
+                "toy/Extra.java", "package toy;\nclass Extra { }\n"), List.of());
+        Manifest manifest = new Manifest("Toy", List.of(new ExerciseInfo("1.1", "Sigmoid.sigmoid", 10,
+                "src/main/java/toy/Sigmoid.java", "", "")), List.of("src/main/java/toy/Given.java"));
+        List<Admission.Refusal> refusals = Admission.checkLesson(manifest, built);
+        assertEquals(List.of("toy/Extra.java", "toy/Sigmoid.java"), refusals.stream().map(Admission.Refusal::file).toList(),
+                refusals.toString());
+        assertTrue(refusals.get(0).message().startsWith("Extra.java is not one of the lesson's files"), refusals.toString());
+        assertTrue(refusals.get(1).message().contains("java.lang.Runtime"), refusals.toString());
+    }
+
     private static String sigmoidWith(String statement) {
         return "package toy;\npublic final class Sigmoid {\n    public static double sigmoid(double z) {\n        "
                 + statement + "\n        return z;\n    }\n}\n";

@@ -1,6 +1,5 @@
 package nncourse.grader.batch;
 
-import nncourse.engine.Folders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,28 +8,34 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import nncourse.engine.Engine;
+import nncourse.engine.Folders;
 import nncourse.engine.Grade;
-import nncourse.grader.GraderException;
 import nncourse.engine.KitLesson;
 import nncourse.engine.LessonTests;
 import nncourse.engine.Limits;
+import nncourse.engine.Sandbox;
+import nncourse.grader.GraderException;
 import nncourse.learner.LessonScore;
 
 /**
  * Grades many submissions in parallel with the one {@link Engine}: each of {@code jobs} threads keeps
  * its own engine (and so its own worker JVM) and takes the next submission when done with one; the
- * lessons' tests are compiled once for all of them. Only a
- * lesson's {@code src/main/java} is taken from a submission — its Java files, no links — and graded
+ * lessons' tests are compiled once for all of them. Before anything runs, every submission is read into
+ * the grader's own copy: of a lesson only its {@code src/main/java} is taken — its Java files, no links
+ * anywhere on the way — and graded
  * with the kit's public and hidden tests; the learner is told when the submission's own tests or build
  * files differ from the kit's, since they were ignored.
  */
@@ -76,8 +81,25 @@ public final class BatchGrader {
      *                 throws stops the grading
      */
     public void gradeEach(List<Submission> submissions, Consumer<SubmissionGrade> onGraded) {
-        ConcurrentLinkedQueue<Submission> queue = new ConcurrentLinkedQueue<>(submissions);
-        int threads = Math.min(jobs, Math.max(1, submissions.size()));
+        Path copies = null;
+        try {
+            // Every submission is read into the grader's own folder (readable by its user alone) before any
+            // submission's code runs: what runs later cannot read or change another's files, nor its own.
+            copies = Files.createTempDirectory("nn-submissions-");
+            ConcurrentLinkedQueue<Copied> queue = new ConcurrentLinkedQueue<>();
+            for (int i = 0; i < submissions.size(); i++) {
+                queue.add(copy(submissions.get(i), copies.resolve(String.valueOf(i))));
+            }
+            Sandbox.hide(List.of(copies));
+            gradeQueue(queue, Math.min(jobs, Math.max(1, submissions.size())), onGraded);
+        } catch (IOException e) {
+            throw new GraderException("cannot copy the submissions: " + e.getMessage(), e);
+        } finally {
+            Folders.delete(copies);
+        }
+    }
+
+    private void gradeQueue(ConcurrentLinkedQueue<Copied> queue, int threads, Consumer<SubmissionGrade> onGraded) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "grader");
             t.setDaemon(true);
@@ -92,7 +114,7 @@ public final class BatchGrader {
                         engine.startWorker();
                         // What grading reads of the kit is read before any submission runs.
                         tests.awaitAll(lessons);
-                        for (Submission s; (s = queue.poll()) != null; ) {
+                        for (Copied s; (s = queue.poll()) != null; ) {
                             onGraded.accept(grade(engine, s));
                         }
                     }
@@ -105,59 +127,70 @@ public final class BatchGrader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GraderException("grading was interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new GraderException("grading failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Grades one submission, lesson by lesson; what goes wrong with one lesson costs that lesson only. */
-    SubmissionGrade grade(Engine engine, Submission submission) {
-        long start = System.nanoTime();
-        List<Grade> grades = new ArrayList<>();
-        Path copies = null;
-        try {
-            copies = Files.createTempDirectory("nn-submission-");
-            for (KitLesson lesson : lessons) {
-                grades.add(gradeLesson(engine, submission, lesson, copies.resolve(lesson.name())));
-            }
-        } catch (IOException e) {
-            throw new GraderException("cannot make a temporary folder: " + e.getMessage(), e);
-        } finally {
-            Folders.delete(copies);
-        }
-        return new SubmissionGrade(submission.name(), grades, Duration.ofNanos(System.nanoTime() - start));
+    /**
+     * A submission as the grader's own copy holds it: per lesson, its Java sources, or why there are none,
+     * and the notes on its tests and build files.
+     */
+    private record Copied(String name, Map<String, Lesson> lessons) {
+
+        record Lesson(Path sources, String problem, List<String> notes) {}
     }
 
-    private Grade gradeLesson(Engine engine, Submission submission, KitLesson lesson, Path copy) {
-        if (submission.problem() != null) {
-            return notGraded(lesson, submission.problem());
+    private Copied copy(Submission submission, Path into) {
+        Map<String, Copied.Lesson> copied = new LinkedHashMap<>();
+        for (KitLesson lesson : lessons) {
+            copied.put(lesson.name(), copyLesson(submission, lesson, into.resolve(lesson.name())));
         }
-        var sources = submission.sources(lesson.name());
+        return new Copied(submission.name(), copied);
+    }
+
+    private Copied.Lesson copyLesson(Submission submission, KitLesson lesson, Path into) {
+        if (submission.problem() != null) {
+            return new Copied.Lesson(null, submission.problem(), List.of());
+        }
+        Optional<Path> sources = submission.sources(lesson.name());
         if (sources.isEmpty()) {
-            return notGraded(lesson, "the submission has no folder " + lesson.name() + "/src/main/java");
+            return new Copied.Lesson(null, "the submission has no folder " + lesson.name() + "/src/main/java",
+                    List.of());
         }
         try {
-            int copied = copyJavaFiles(sources.get(), copy);
-            if (copied == 0) {
-                return notGraded(lesson, lesson.name() + "/src/main/java holds no Java file");
+            if (copyJavaFiles(sources.get(), into) == 0) {
+                return new Copied.Lesson(null, lesson.name() + "/src/main/java holds no Java file", List.of());
             }
-            Grade grade = engine.grade(lesson, copy);
             List<String> ignored = changedTestsAndBuild(lesson, sources.get().getParent().getParent().getParent());
-            if (ignored.isEmpty()) {
-                return grade;
-            }
-            List<String> notes = new ArrayList<>(grade.notes());
-            notes.add(String.join(", ", ignored) + (ignored.size() == 1 ? " differs" : " differ")
-                    + " from the kit's: a submission's tests and build files are never used, so "
-                    + (ignored.size() == 1 ? "this change was" : "these changes were") + " ignored — your"
-                    + " src/main/java was graded with the kit's own tests, public and hidden");
-            return new Grade(grade.score(), grade.compileErrors(), notes, grade.stubbed(), grade.output());
+            return new Copied.Lesson(into, null, ignored.isEmpty() ? List.of() : List.of(String.join(", ", ignored)
+                    + (ignored.size() == 1 ? " differs" : " differ") + " from the kit's: a submission's tests and"
+                    + " build files are never used, so " + (ignored.size() == 1 ? "this change was" : "these changes"
+                    + " were") + " ignored — your src/main/java was graded with the kit's own tests, public and hidden"));
         } catch (IOException | RuntimeException e) {
-            return notGraded(lesson, "the grader could not grade this lesson: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return new Copied.Lesson(null, "the grader could not read this lesson: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), List.of());
         }
+    }
+
+    /** Grades one submission, lesson by lesson; what goes wrong with one lesson costs that lesson only. */
+    private SubmissionGrade grade(Engine engine, Copied submission) {
+        long start = System.nanoTime();
+        List<Grade> grades = new ArrayList<>();
+        for (KitLesson lesson : lessons) {
+            Copied.Lesson copy = submission.lessons().get(lesson.name());
+            if (copy.problem() != null) {
+                grades.add(notGraded(lesson, copy.problem()));
+                continue;
+            }
+            Grade grade = engine.grade(lesson, copy.sources());
+            List<String> notes = new ArrayList<>(grade.notes());
+            notes.addAll(copy.notes());
+            grades.add(new Grade(grade.score(), grade.compileErrors(), notes, grade.stubbed(), grade.output()));
+        }
+        return new SubmissionGrade(submission.name(), grades, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /**

@@ -1,5 +1,6 @@
 package nncourse.grader.batch;
 
+import java.util.ArrayList;
 import java.util.List;
 import nncourse.engine.Grade;
 import nncourse.learner.ExerciseScore;
@@ -49,21 +50,20 @@ public final class Feedback {
         boolean graded = score.problems().isEmpty();
         score.problems().stream().filter(p -> grade.compileErrors().isEmpty())
                 .forEach(p -> md.append("- **").append(Messages.get("feedback.notGraded")).append("** ")
-                        .append(Markdown.text(p)).append('\n'));
+                        .append(Markdown.code(p)).append('\n'));
         if (!grade.compileErrors().isEmpty()) {
             md.append(Messages.get(graded ? "feedback.someDoesNotCompile" : "feedback.doesNotCompile"))
-                    .append("\n\n```\n");
-            grade.compileErrors().stream().limit(COMPILE_ERRORS_SHOWN)
-                    .forEach(e -> md.append(score.lesson()).append('/').append(e.strip()).append('\n'));
+                    .append("\n\n");
+            List<String> shown = new ArrayList<>(grade.compileErrors().stream().limit(COMPILE_ERRORS_SHOWN)
+                    .map(e -> score.lesson() + "/" + e.strip()).toList());
             if (grade.compileErrors().size() > COMPILE_ERRORS_SHOWN) {
-                md.append(Messages.get("feedback.moreErrors", grade.compileErrors().size() - COMPILE_ERRORS_SHOWN))
-                        .append('\n');
+                shown.add(Messages.get("feedback.moreErrors", grade.compileErrors().size() - COMPILE_ERRORS_SHOWN));
             }
-            md.append("```\n");
+            md.append(Markdown.fence(shown));
         }
         if (!grade.notes().isEmpty()) {
             md.append(grade.compileErrors().isEmpty() ? "" : "\n").append(Messages.get("feedback.notes")).append("\n\n");
-            grade.notes().forEach(n -> md.append("- ").append(Markdown.text(n)).append('\n'));
+            grade.notes().forEach(n -> md.append("- ").append(Markdown.code(n)).append('\n'));
         }
         if (!score.problems().isEmpty() || !grade.compileErrors().isEmpty() || !grade.notes().isEmpty()) {
             md.append('\n');
@@ -100,7 +100,7 @@ public final class Feedback {
         failed.stream().limit(FAILURES_SHOWN).forEach(f -> md.append("- ✘ ")
                 .append(f.hidden() && !f.name().contains("hidden") ? Messages.get("feedback.hiddenTest") + " " : "")
                 .append(Markdown.text(f.name()))
-                .append(f.message().isBlank() ? "" : ": " + Markdown.text(f.message())).append('\n'));
+                .append(f.message().isBlank() ? "" : ": " + Markdown.code(f.message())).append('\n'));
         if (failed.size() > FAILURES_SHOWN) {
             md.append("- ").append(Messages.get("scoreboard.moreFailures", failed.size() - FAILURES_SHOWN)).append('\n');
         }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import nncourse.engine.Grade;
@@ -13,8 +15,6 @@ import nncourse.grader.GraderException;
 import nncourse.learner.ExerciseScore;
 import nncourse.learner.LessonScore;
 import nncourse.learner.TestResult;
-
-import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * A submission's {@code results.json} in the format of Gradescope's autograder specification
@@ -29,12 +29,17 @@ public final class GradescopeResults {
     public static final String VISIBLE = "visible";
     public static final String AFTER_PUBLISHED = "after_published";
 
+    private static final String TEXT = "text";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The top level of results.json. */
+    /**
+     * The top level of results.json. Every output is plain text ({@code "text"}): what a submission makes a
+     * test say is shown as it is, never rendered as Markdown or HTML.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Results(double score, @JsonProperty("execution_time") long executionTime, String output,
-                          List<Test> tests) {}
+                          @JsonProperty("output_format") String outputFormat,
+                          @JsonProperty("test_output_format") String testOutputFormat, List<Test> tests) {}
 
     /** One entry of {@code tests}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -44,12 +49,20 @@ public final class GradescopeResults {
     private GradescopeResults() {
     }
 
+    /**
+     * The results; the top-level output, which students see at once, says how the public tests went and
+     * nothing of the hidden tests, whose points show in their own entries once the grades are published.
+     */
     public static Results of(SubmissionGrade submission) {
         List<Test> tests = new ArrayList<>();
-        StringBuilder output = new StringBuilder("Total ").append(fraction(submission.score(), submission.points()));
+        StringBuilder output = new StringBuilder("Public tests passed (the hidden tests' points show once the"
+                + " grades are published):");
         for (Grade g : submission.grades()) {
             LessonScore lesson = g.score();
-            output.append("\n").append(lesson.lesson()).append(": ").append(fraction(lesson.score(), lesson.points()));
+            List<TestResult> visible = lesson.exercises().stream().flatMap(e -> e.results().stream())
+                    .filter(r -> !r.hidden()).toList();
+            output.append("\n").append(lesson.lesson()).append(": ")
+                    .append(visible.stream().filter(TestResult::passed).count()).append(" of ").append(visible.size());
             lesson.problems().forEach(p -> output.append("\n  ").append(p));
             g.compileErrors().stream().limit(Feedback.COMPILE_ERRORS_SHOWN)
                     .forEach(e -> output.append("\n  does not compile: ").append(e));
@@ -59,12 +72,15 @@ public final class GradescopeResults {
             }
         }
         return new Results(round(submission.score()), Math.round(submission.time().toMillis() / 1000.0),
-                output.toString(), tests);
+                output.toString(), TEXT, TEXT, tests);
     }
 
+    /** Writes the results to a new file that then takes {@code file}'s place: never half a file. */
     public static void write(Path file, SubmissionGrade submission) {
         try {
-            JSON.writeValue(file.toFile(), of(submission));
+            Path next = Files.createTempFile(file.toAbsolutePath().getParent(), ".results-", ".json");
+            JSON.writeValue(next.toFile(), of(submission));
+            Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new GraderException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -40,7 +40,7 @@ public record Submission(String name, Path root, String problem) {
             Deque<Path> next = new ArrayDeque<>();
             for (Path dir : level) {
                 Path candidate = dir.resolve(lesson).resolve("src/main/java");
-                if (Files.isDirectory(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                if (realFolders(dir, candidate)) {
                     return Optional.of(candidate);
                 }
                 next.addAll(subfolders(dir));
@@ -48,6 +48,16 @@ public record Submission(String name, Path root, String problem) {
             level = next;
         }
         return Optional.empty();
+    }
+
+    /** Whether every folder from {@code dir} down to {@code folder} is a folder, none of them a link. */
+    private static boolean realFolders(Path dir, Path folder) {
+        for (Path p = folder; p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Path> subfolders(Path dir) {

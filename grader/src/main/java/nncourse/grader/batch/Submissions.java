@@ -42,6 +42,10 @@ public final class Submissions {
             if (file.startsWith(".") || file.equals("__MACOSX")) {
                 continue;
             }
+            if (Files.isSymbolicLink(entry)) {
+                notes.add("ignored " + entry + ": a link; a submission is a folder or a .zip file of its own");
+                continue;
+            }
             boolean zip = Files.isRegularFile(entry) && file.toLowerCase(Locale.ROOT).endsWith(".zip");
             if (!zip && !Files.isDirectory(entry)) {
                 notes.add("ignored " + entry + ": a submission is a folder or a .zip file");

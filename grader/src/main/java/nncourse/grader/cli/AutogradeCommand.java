@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
+import nncourse.engine.Sandbox;
 import nncourse.grader.batch.BatchGrader;
 import nncourse.grader.batch.Feedback;
 import nncourse.grader.batch.GradescopeResults;
@@ -49,6 +50,10 @@ final class AutogradeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<KitLesson> lessons = Kit.gradedLessons(kit.toAbsolutePath().normalize());
         Path work = Files.createTempDirectory("nn-autograde-");
+        Path resultsDir = results.toAbsolutePath().normalize().getParent();
+        Files.createDirectories(resultsDir);
+        Sandbox.hide(List.of(kit.toAbsolutePath().normalize(), submission.toAbsolutePath().normalize(), work,
+                resultsDir));
         SubmissionGrade grade;
         try {
             var uploaded = UploadedSubmission.read(submission.toAbsolutePath().normalize(), work, lessons);
@@ -56,7 +61,8 @@ final class AutogradeCommand implements Callable<Integer> {
         } finally {
             Folders.delete(work);
         }
-        Files.createDirectories(results.toAbsolutePath().getParent());
+        // Whatever the submission started is gone before its results are written, so nothing rewrites them.
+        Sandbox.killAllWorkers();
         GradescopeResults.write(results, grade);
         PrintWriter w = spec.commandLine().getOut();
         w.printf("Graded: %s%n%n", fraction(grade.score(), grade.points()));

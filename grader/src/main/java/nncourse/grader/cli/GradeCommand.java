@@ -1,6 +1,5 @@
 package nncourse.grader.cli;
 
-import nncourse.engine.Folders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import nncourse.grader.GraderException;
+import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
 import nncourse.engine.Limits;
+import nncourse.engine.Sandbox;
+import nncourse.grader.GraderException;
 import nncourse.grader.batch.BatchGrader;
 import nncourse.grader.batch.Example;
 import nncourse.grader.batch.Feedback;
@@ -64,6 +66,10 @@ final class GradeCommand implements Callable<Integer> {
             description = "submissions graded at once, each in its own JVM (default: one per core, ${DEFAULT-VALUE})")
     private int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--resume", description = "grade only the submissions that OUT/gradebook.csv has no row for yet:"
+            + " to finish a grading that was stopped")
+    private boolean resume;
+
     @Mixin
     private LimitOptions limitOptions;
 
@@ -72,6 +78,9 @@ final class GradeCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         if (jobs < 1) {
             throw new GraderException("--jobs must be at least 1, not " + jobs);
+        }
+        if (resume && submissions == null) {
+            throw new GraderException("--resume continues the grading of --submissions DIR; name the folder");
         }
         Limits limits = limitOptions.limits();
         Path root = Kit.root(kit);
@@ -95,25 +104,38 @@ final class GradeCommand implements Callable<Integer> {
             } else {
                 all.addAll(Submissions.in(submissions.toAbsolutePath().normalize(), work.resolve("unzipped"), notes));
             }
+            Files.createDirectories(output);
+            Gradebook gradebook = Gradebook.open(output.resolve(Gradebook.FILE), lessons);
+            if (resume) {
+                Set<String> done = gradebook.graded();
+                int before = all.size();
+                all.removeIf(s -> done.contains(s.name()));
+                notes.add("--resume: " + (before - all.size()) + " submissions already in the gradebook are left as"
+                        + " they are");
+            }
+            // No submission's code may see the kit, the other submissions or the results.
+            Sandbox.hide(submissions == null ? List.of(root, work, output)
+                    : List.of(root, submissions.toAbsolutePath().normalize(), work, output));
             notes.forEach(n -> w.println("Note: " + n));
             w.printf("Grading %d submission%s × %d lessons with the public and hidden tests, %d at a time"
                     + " (%s a test, %s a lesson)…%n", all.size(), all.size() == 1 ? "" : "s", lessons.size(),
                     Math.min(jobs, all.size()), DurationConverter.show(limits.testTimeout()),
                     DurationConverter.show(limits.lessonTimeout()));
             w.flush();
-            // Each submission's files are written as soon as it is graded, and only its points are kept:
-            // the grader's memory does not grow with the number of submissions.
-            Files.createDirectories(output);
+            // Each submission's files and gradebook row are written as soon as it is graded, and only its
+            // points are kept: the grader's memory does not grow with the number of submissions.
             Map<String, SubmissionSummary> graded = new ConcurrentHashMap<>();
             try (Progress progress = Progress.of(all.size(), w)) {
                 new BatchGrader(lessons, limits, jobs).gradeEach(all, g -> {
                     write(output, g);
-                    graded.put(g.name(), SubmissionSummary.of(g));
+                    SubmissionSummary summary = SubmissionSummary.of(g);
+                    graded.put(g.name(), summary);
+                    gradebook.put(summary);
                     progress.graded(g);
                 });
             }
+            gradebook.write();
             List<SubmissionSummary> grades = all.stream().map(s -> graded.get(s.name())).toList();
-            Gradebook.write(output.resolve(Gradebook.FILE), lessons, grades);
             w.println();
             w.print(SummaryTable.of(lessons, grades));
             w.printf("%nWrote %s, and feedback.md and results.json (Gradescope's format) in %s/<submission>/.%n",
