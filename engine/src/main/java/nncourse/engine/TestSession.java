@@ -14,6 +14,7 @@ import nncourse.engine.WorkerProtocol.Event;
 import nncourse.engine.WorkerProtocol.Exited;
 import nncourse.engine.WorkerProtocol.Finished;
 import nncourse.engine.WorkerProtocol.OutOfMemory;
+import nncourse.engine.WorkerProtocol.OutOfTime;
 import nncourse.engine.WorkerProtocol.Plan;
 import nncourse.engine.WorkerProtocol.Ready;
 import nncourse.engine.WorkerProtocol.Started;
@@ -32,6 +33,13 @@ final class TestSession {
 
     /** How long a worker may take to start, and to go from one test to the next. */
     static final long START_UP_MILLIS = 30_000;
+
+    /**
+     * A test's limit is CPU time, which the worker keeps; in wall time it may take this many times as long
+     * (and {@link #START_UP_MILLIS} more) before it counts as hung: a test waiting without computing, or a
+     * worker starved on a machine whose every core has other work.
+     */
+    static final int WALL_PER_CPU = 10;
 
     /**
      * What running a lesson's tests gave: a result per graded test, what they printed (capped), the bytes
@@ -131,7 +139,13 @@ final class TestSession {
                 p.units().forEach(u -> plan.put(u.id(), u));
             } else if (event instanceof Started s && plan != null) {
                 running = plan.get(s.unit());
-                deadline = System.currentTimeMillis() + (running == null ? START_UP_MILLIS : running.timeoutMillis());
+                deadline = System.currentTimeMillis() + START_UP_MILLIS
+                        + (running == null ? 0 : running.timeoutMillis() * WALL_PER_CPU);
+            } else if (event instanceof OutOfTime o && plan != null && plan.containsKey(o.unit())) {
+                running = plan.get(o.unit());
+                fatal = null;
+                lost(worker, running, null);
+                return plan != null && done.size() >= plan.size();
             } else if (event instanceof Finished f && plan != null && plan.containsKey(f.unit())) {
                 done.put(f.unit(), f.result());
                 running = null;

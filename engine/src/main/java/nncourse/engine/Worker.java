@@ -3,11 +3,13 @@ package nncourse.engine;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import nncourse.engine.WorkerProtocol.Event;
 import nncourse.engine.WorkerProtocol.Finished;
 import nncourse.engine.WorkerProtocol.Load;
 import nncourse.engine.WorkerProtocol.OutOfMemory;
+import nncourse.engine.WorkerProtocol.OutOfTime;
 import nncourse.engine.WorkerProtocol.Plan;
 import nncourse.engine.WorkerProtocol.Ready;
 import nncourse.engine.WorkerProtocol.Request;
@@ -52,6 +55,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * time zone and the standard streams are put back as they were; a thread the tests leave alive, in any
  * state, makes the engine replace this JVM. Reports go to the real standard output, which the admitted
  * code cannot name, and start with a secret the engine handed over first.
+ *
+ * <p>A test's time limit is CPU time: what this JVM's threads have computed since the test started. A
+ * busy machine slows a test down but does not make it compute more, so the same submission gets the
+ * same grade on a quiet laptop and beside other work. The {@link CpuWatch} ends this JVM when the
+ * running test has used its time; the engine keeps a wall-clock limit, many times longer, for a test
+ * that waits without computing.
  */
 public final class Worker {
 
@@ -81,6 +90,7 @@ public final class Worker {
     private final Locale locale = Locale.getDefault();
     private final TimeZone timeZone = TimeZone.getDefault();
     private final CappedOutput captured = new CappedOutput(OUTPUT_CAP);
+    private final CpuWatch watch = new CpuWatch();
 
     private Worker(PrintStream protocol, String secret) {
         this.protocol = protocol;
@@ -92,6 +102,7 @@ public final class Worker {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Worker worker = new Worker(protocol, in.readLine());
         worker.resetJvm();
+        worker.watch.start();
         worker.send(new Ready(0));
         for (String line; (line = in.readLine()) != null; ) {
             Request request = WorkerProtocol.JSON.readValue(line, Request.class);
@@ -149,12 +160,21 @@ public final class Worker {
                     .enableImplicitConfigurationParameters(false)
                     .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                     .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
+                    // Limits are CPU time, kept by the watch: JUnit's own @Timeout would measure wall time.
+                    .configurationParameter("junit.jupiter.execution.timeout.mode", "disabled")
                     .build());
             long id = request.id();
-            send(new Plan(id, ResultCollector.units(plan, request.defaultTimeoutMillis()).stream()
-                    .map(Worker::bounded).toList()));
-            launcher.execute(plan, new ResultCollector(unit -> send(new Started(id, unit.id())),
-                    (unit, result) -> send(new Finished(id, unit, bounded(result)))));
+            List<Unit> units = ResultCollector.units(plan, request.defaultTimeoutMillis());
+            Map<String, Long> limits = new HashMap<>();
+            units.forEach(u -> limits.put(u.id(), u.timeoutMillis()));
+            send(new Plan(id, units.stream().map(Worker::bounded).toList()));
+            launcher.execute(plan, new ResultCollector(unit -> {
+                send(new Started(id, unit.id()));
+                watch.started(id, unit.id(), limits.getOrDefault(unit.id(), request.defaultTimeoutMillis()));
+            }, (unit, result) -> {
+                watch.finished();
+                send(new Finished(id, unit, bounded(result)));
+            }));
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -198,6 +218,54 @@ public final class Worker {
     private static TestResult bounded(TestResult r) {
         return new TestResult(r.exercise(), r.testClass(), WorkerProtocol.bounded(r.name()), r.outcome(),
                 WorkerProtocol.bounded(r.message()), r.hidden());
+    }
+
+    /**
+     * Watches the running test's CPU time — all of this JVM's, so that work a test hands to other threads
+     * (a parallel stream) counts too — and ends the JVM when it passes the test's limit, having said so.
+     */
+    private final class CpuWatch extends Thread {
+
+        private static final long POLL_MILLIS = 10;
+        private final OperatingSystemMXBean os =
+                (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private long request;
+        private String running;
+        private long limitNanos;
+        private long startNanos;
+
+        CpuWatch() {
+            super("cpu-watch");
+            setDaemon(true);
+        }
+
+        synchronized void started(long request, String unit, long limitMillis) {
+            this.request = request;
+            this.running = unit;
+            this.limitNanos = limitMillis * 1_000_000;
+            this.startNanos = os.getProcessCpuTime();
+        }
+
+        synchronized void finished() {
+            running = null;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                synchronized (this) {
+                    if (running != null && os.getProcessCpuTime() - startNanos > limitNanos) {
+                        send(new OutOfTime(request, running));
+                        Runtime.getRuntime().halt(4);
+                    }
+                }
+            }
+        }
     }
 
     private void send(Event event) {

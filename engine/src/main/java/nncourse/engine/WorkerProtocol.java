@@ -51,8 +51,9 @@ final class WorkerProtocol {
             @JsonSubTypes.Type(value = Started.class, name = "started"),
             @JsonSubTypes.Type(value = Finished.class, name = "finished"),
             @JsonSubTypes.Type(value = Done.class, name = "done"),
-            @JsonSubTypes.Type(value = OutOfMemory.class, name = "outOfMemory")})
-    sealed interface Event permits Ready, Plan, Started, Finished, Done, OutOfMemory, Exited {
+            @JsonSubTypes.Type(value = OutOfMemory.class, name = "outOfMemory"),
+            @JsonSubTypes.Type(value = OutOfTime.class, name = "outOfTime")})
+    sealed interface Event permits Ready, Plan, Started, Finished, Done, OutOfMemory, OutOfTime, Exited {
         long request();
     }
 
@@ -74,6 +75,9 @@ final class WorkerProtocol {
 
     /** The worker is about to end because the tests ran out of memory. */
     record OutOfMemory(long request) implements Event {}
+
+    /** The worker is about to end because the running test has used its time (CPU time of the worker). */
+    record OutOfTime(long request, String unit) implements Event {}
 
     /** Not sent but seen: the worker's standard output ended, so it exited or was killed. */
     record Exited(long request) implements Event {}
