@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nncourse.engine.LessonTests.KitDoesNotCompile;
 import nncourse.engine.WorkerProtocol.Load;
+import nncourse.learner.ExerciseInfo;
+import nncourse.learner.ExerciseScore;
 import nncourse.learner.LessonScore;
 import nncourse.learner.Messages;
 import nncourse.learner.TestResult;
@@ -107,7 +111,8 @@ public final class Engine implements AutoCloseable {
                 return failed(lesson, build.errors(), notes, Messages.get("engine.doesNotCompile", build.errors().get(0)));
             }
             TestSession.Run run = build.stubsOnly() ? stubsRun(lesson, compiled)
-                    : runTests(compiled.load(), false, build.classes(), compiled.testClasses(), compiled.hiddenClasses());
+                    : oneChargeEach(lesson, compiled, src, stubbed, runTests(compiled.load(), false, build.classes(),
+                            compiled.testClasses(), compiled.hiddenClasses(), List.of()), notes);
             return graded(lesson, run, build.errors(), notes, stubbed);
         } catch (TestSession.NotStarted e) {
             return failed(lesson, List.of(), List.of(), Messages.get("engine.notRun", e.getMessage()));
@@ -128,7 +133,7 @@ public final class Engine implements AutoCloseable {
     private TestSession.Run stubsRun(KitLesson lesson, LessonTests.Compiled compiled) {
         TestSession.Run run = stubRuns.get(lesson.name());
         if (run == null) {
-            run = runTests(compiled.load(), false, Map.of(), compiled.testClasses(), compiled.hiddenClasses());
+            run = runTests(compiled.load(), false, Map.of(), compiled.testClasses(), compiled.hiddenClasses(), List.of());
             if (run.results().stream().noneMatch(r -> r.outcome() == Outcome.CRASHED
                     || r.outcome() == Outcome.TIMED_OUT)) {
                 stubRuns.put(lesson.name(), run);
@@ -154,7 +159,7 @@ public final class Engine implements AutoCloseable {
             }
             Load load = new Load("check:" + lesson.name(), checked.classes(), checked.resources(),
                     checked.testClasses(), checked.testResources());
-            return graded(lesson, runTests(load, true, Map.of(), checked.testClassNames(), Set.of()), List.of(),
+            return graded(lesson, runTests(load, true, Map.of(), checked.testClassNames(), Set.of(), List.of()), List.of(),
                     List.of(), List.of());
         } catch (TestSession.NotStarted e) {
             return failed(lesson, List.of(), List.of(), Messages.get("engine.notRun", e.getMessage()));
@@ -167,15 +172,77 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * One mistake, one charge: an exercise whose tests fail while other exercises of the lesson fail too is
+     * graded again with the kit's reference for those others ({@link ReferencePieces}), and keeps the better
+     * score, so that a mistake in code it calls — directly or through given code — costs it nothing. An
+     * exercise not begun, or whose file was left out, is not graded again: that is its own mistake.
+     */
+    private TestSession.Run oneChargeEach(KitLesson lesson, LessonTests.Compiled compiled, Path src,
+                                          List<String> stubbed, TestSession.Run run, List<String> notes) {
+        List<ExerciseScore> failing = LessonScore.of(lesson.name(), lesson.manifest(), run.results(), List.of())
+                .exercises().stream().filter(e -> !e.complete()).toList();
+        if (failing.size() < 2 || !Files.isDirectory(lesson.solutionSources())) {
+            return run;
+        }
+        Map<String, TestResult> byUnit = new LinkedHashMap<>();
+        for (int i = 0; i < run.units().size(); i++) {
+            byUnit.put(run.units().get(i), run.results().get(i));
+        }
+        for (ExerciseScore e : failing) {
+            String file = e.info().file().replaceFirst("^src/main/java/", "");
+            if (e.total() == 0 || e.untouched() || stubbed.contains(file)) {
+                continue;
+            }
+            List<ExerciseInfo> others = failing.stream().filter(o -> o != e).map(ExerciseScore::info).toList();
+            withReference(lesson, compiled, src, stubbed, e.info(), others, run.unitsOf(e.info().id())).ifPresent(again -> {
+                ExerciseScore regraded = new ExerciseScore(e.info(), again.results().stream()
+                        .filter(r -> r.exercise().equals(e.info().id())).toList());
+                if (regraded.score() > e.score() + 1e-9) {
+                    for (int i = 0; i < again.units().size(); i++) {
+                        byUnit.replace(again.units().get(i), again.results().get(i));
+                    }
+                    notes.add(Messages.get("engine.gradedWithReference", e.info().id() + " " + e.info().title(),
+                            String.join(", ", others.stream().map(o -> o.id() + " " + o.title()).toList())));
+                }
+            });
+        }
+        return new TestSession.Run(List.copyOf(byUnit.values()), List.copyOf(byUnit.keySet()), run.output(),
+                run.dropped(), run.strayLines(), run.leftovers());
+    }
+
+    /** The graded tests {@code units} run on the submission with the kit's reference for {@code others}. */
+    private Optional<TestSession.Run> withReference(KitLesson lesson, LessonTests.Compiled compiled, Path src,
+                                                    List<String> stubbed, ExerciseInfo graded,
+                                                    List<ExerciseInfo> others, List<String> units) {
+        Path variant = newDirectory("reference-src");
+        Path classes = newDirectory("reference-classes");
+        try {
+            if (units.isEmpty() || !ReferencePieces.write(lesson, src, stubbed, graded, others, variant)) {
+                return Optional.empty();
+            }
+            Build build = Build.of(lesson, compiled, variant, classes, javac, tests.classpath(),
+                    limits.compileTimeout(), admitting);
+            if (build.kind() != Build.Kind.COMPILED) {
+                return Optional.empty();
+            }
+            return Optional.of(runTests(compiled.load(), false, build.classes(), compiled.testClasses(),
+                    compiled.hiddenClasses(), units));
+        } finally {
+            Folders.delete(variant);
+            Folders.delete(classes);
+        }
+    }
+
     /** Runs the tests in the worker, loading the lesson there first when it is new to it (or {@code reload}). */
     private TestSession.Run runTests(Load lesson, boolean reload, Map<String, byte[]> classes, List<String> testClasses,
-                                     Set<String> hiddenClasses) {
+                                     Set<String> hiddenClasses, List<String> only) {
         TestSession session = new TestSession(limits, this::worker, this::stopWorker, () -> ++requests);
         TestSession.Run run = session.run(worker -> {
             if (reload || loaded.add(lesson.lesson())) {
                 worker.send(lesson);
             }
-        }, lesson.lesson(), classes, testClasses);
+        }, lesson.lesson(), classes, testClasses, only);
         if (run.leftovers() || ++gradingsOnWorker >= GRADINGS_PER_WORKER) {
             stopWorker();
         }

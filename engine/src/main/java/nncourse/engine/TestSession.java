@@ -46,12 +46,24 @@ final class TestSession {
      * beyond the cap, the lines written to the worker's own standard output, and whether a thread was
      * left running.
      */
-    record Run(List<TestResult> results, String output, long dropped, int strayLines, boolean leftovers) {
+    record Run(List<TestResult> results, List<String> units, String output, long dropped, int strayLines,
+               boolean leftovers) {
 
         /** The same results, those of {@code hiddenClasses} marked hidden. */
         Run hiding(Set<String> hiddenClasses) {
             return new Run(results.stream().map(r -> hiddenClasses.contains(r.testClass()) ? r.asHidden() : r).toList(),
-                    output, dropped, strayLines, leftovers);
+                    units, output, dropped, strayLines, leftovers);
+        }
+
+        /** The graded tests (their unique ids) of an exercise. */
+        List<String> unitsOf(String exercise) {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).exercise().equals(exercise)) {
+                    ids.add(units.get(i));
+                }
+            }
+            return ids;
         }
     }
 
@@ -69,6 +81,7 @@ final class TestSession {
     private final Map<String, TestResult> done = new LinkedHashMap<>();
     private final StringBuilder output = new StringBuilder();
     private Map<String, Unit> plan;
+    private List<String> only = List.of();
     private long dropped;
     private int strayLines;
     private boolean leftovers;
@@ -89,6 +102,13 @@ final class TestSession {
      * @throws NotStarted when no worker could be started to run them
      */
     Run run(Consumer<WorkerProcess> prepare, String lesson, Map<String, byte[]> classes, List<String> testClasses) {
+        return run(prepare, lesson, classes, testClasses, List.of());
+    }
+
+    /** Runs, of {@code testClasses}, only the graded tests {@code only} (all, when it is empty). */
+    Run run(Consumer<WorkerProcess> prepare, String lesson, Map<String, byte[]> classes, List<String> testClasses,
+            List<String> only) {
+        this.only = only;
         lessonDeadline = System.currentTimeMillis() + limits.lessonTimeout().toMillis();
         try {
             while (plan == null || done.size() < plan.size()) {
@@ -110,7 +130,8 @@ final class TestSession {
             stopWorker.run();
             failRest(Messages.get("engine.interrupted"), Outcome.FAILED);
         }
-        return new Run(List.copyOf(done.values()), output.toString(), dropped, strayLines, leftovers);
+        return new Run(List.copyOf(done.values()), List.copyOf(done.keySet()), output.toString(), dropped, strayLines,
+                leftovers);
     }
 
     /**
@@ -205,7 +226,7 @@ final class TestSession {
     }
 
     private List<String> left() {
-        return plan == null ? List.of() : plan.keySet().stream().filter(id -> !done.containsKey(id)).toList();
+        return plan == null ? only : plan.keySet().stream().filter(id -> !done.containsKey(id)).toList();
     }
 
     /** The tests that have no result yet fail with {@code why}. */

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Grading is fair both ways: each correct alternative to a solution ({@code full}) still earns every
- * point, and each typical mistake ({@code loses 1.6}) loses points on the exercise where it is made.
+ * point, and each typical mistake ({@code loses 1.6}) loses points on the exercise where it is made and
+ * nowhere else — one mistake, one charge, though other exercises call the code it is in ({@code loses 1.1 1.2}
+ * when a mistake is in code two exercises share, such as a file that does not compile).
  * The mutants are find-and-replace edits of the reference solutions, one table a lesson, in
  * {@code src/test/resources/mutants/<lesson>.csv} with the header {@code name,file,find,replace,expect}.
  */
@@ -84,11 +86,17 @@ class MutantsTest {
         if (expect.equals("full")) {
             assertEquals(100, score.score(), 1e-9, "a correct alternative must earn every point:\n" + failures(grade));
         } else {
-            String id = expect.replaceFirst("^loses\\s+", "");
-            ExerciseScore exercise = score.exercises().stream().filter(e -> e.info().id().equals(id)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no exercise " + id + " in " + lesson.name()));
-            assertTrue(exercise.score() < exercise.info().points(),
-                    "the mistake must lose points on " + id + ", but it scored " + exercise.score());
+            List<String> guilty = List.of(expect.replaceFirst("^loses\\s+", "").split("[\\s,]+"));
+            for (String id : guilty) {
+                ExerciseScore exercise = score.exercises().stream().filter(e -> e.info().id().equals(id)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no exercise " + id + " in " + lesson.name()));
+                assertTrue(exercise.score() < exercise.info().points(),
+                        "the mistake must lose points on " + id + ", but it scored " + exercise.score());
+            }
+            List<String> alsoCharged = score.exercises().stream().filter(e -> !guilty.contains(e.info().id()))
+                    .filter(e -> e.score() < e.info().points() - 1e-9).map(e -> e.info().id()).toList();
+            assertEquals(List.of(), alsoCharged, "the mistake is charged on " + guilty + " only, yet these lost points"
+                    + " too:\n" + failures(grade) + "\n" + grade.notes());
         }
     }
 
