@@ -66,13 +66,13 @@ public final class Sandbox {
 
     /**
      * The command that starts the worker: {@code java} as is, or, as root, in the sandbox, with its class
-     * path copied where the worker's user can read it and its working directory given to that user.
+     * path copied where the worker's user can read it, in a working directory it may enter but not write.
      */
     List<String> command(Path java, List<String> options, List<Path> classpath, String mainClass, Path workDir) {
         List<Path> cp = uid < 0 ? classpath : readableCopy(classpath);
         List<String> command = new ArrayList<>();
         if (uid >= 0) {
-            chown(workDir);
+            enterOnly(workDir);
             List<Path> hidden = hidden();
             if (!hidden.isEmpty()) {
                 command.addAll(List.of("unshare", "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
@@ -192,12 +192,15 @@ public final class Sandbox {
         }
     }
 
-    private void chown(Path dir) {
+    /**
+     * Lets the worker's user into its working directory, but not write there: the worker lives on from one
+     * grading to the next, and a file one submission left in it would be there for the next.
+     */
+    private static void enterOnly(Path dir) {
         try {
-            Files.setAttribute(dir, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
-            Files.setAttribute(dir, "unix:gid", uid, LinkOption.NOFOLLOW_LINKS);
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot give " + dir + " to the worker's user " + uid, e);
+            throw new UncheckedIOException("cannot let the worker's user into " + dir, e);
         }
     }
 

@@ -261,6 +261,22 @@ class SandboxTest {
                 return a + b;""".replace("MARKER", marker)));
     }
 
+    @Test
+    @DisplayName("lets no file written into the working directory carry into the next grading")
+    void workingDirectoryFileGone() throws IOException {
+        String marker = "nn-left-" + UUID.randomUUID();
+        assertFullScore(grade("leaves-file", """
+                try {
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("MARKER"), "left behind");
+                } catch (java.io.IOException e) { }
+                return a + b;""".replace("MARKER", marker)));
+        assertFullScore(grade("after-file", """
+                if (java.nio.file.Files.exists(java.nio.file.Path.of("MARKER"))) {
+                    throw new IllegalStateException("the last grading's file is still here");
+                }
+                return a + b;""".replace("MARKER", marker)));
+    }
+
     /** Toy.add's body: starts a process that leaves its parent's tree, and returns a + b once it runs. */
     private static String escape(String marker) {
         return """
