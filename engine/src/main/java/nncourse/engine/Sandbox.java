@@ -31,7 +31,10 @@ public final class Sandbox {
     /** The uids of workers start here; each engine of a grader has its own. */
     private static final int FIRST_UID = 200_000;
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final int USERS = 64;
     private static final Set<Integer> USED = ConcurrentHashMap.newKeySet();
+    /** The uids of workers that may still have a process: given to no other worker until all are gone. */
+    private static final Set<Integer> LIVE = ConcurrentHashMap.newKeySet();
     private static final List<Path> HIDDEN = new ArrayList<>();
     private static final boolean ROOT = uidOf(Path.of("/proc", String.valueOf(ProcessHandle.current().pid()))) == 0;
     private static volatile Boolean canHide;
@@ -43,14 +46,28 @@ public final class Sandbox {
         this.uid = uid;
     }
 
-    /** A sandbox for one worker: a user of its own when the grader is root, else none. */
+    /**
+     * A sandbox for one worker: a user of its own when the grader is root, else none. No two live workers
+     * share a user, however many come and go: one could signal or read the other, and ending one would end both.
+     */
     static Sandbox next() {
-        int uid = ROOT ? FIRST_UID + (int) (ProcessHandle.current().pid() % 10_000) * 64 + NEXT.getAndIncrement() % 64
-                : -1;
-        if (uid >= 0) {
-            USED.add(uid);
+        if (!ROOT) {
+            return new Sandbox(-1);
         }
-        return new Sandbox(uid);
+        int first = FIRST_UID + (int) (ProcessHandle.current().pid() % 10_000) * USERS;
+        for (int tries = 0; tries < USERS; tries++) {
+            int uid = first + Math.floorMod(NEXT.getAndIncrement(), USERS);
+            if (LIVE.add(uid)) {
+                USED.add(uid);
+                return new Sandbox(uid);
+            }
+        }
+        throw new IllegalStateException(USERS + " workers of this grader run at once: no user is left for another");
+    }
+
+    /** The worker's uid, or −1 when it runs as the grader's user. */
+    int uid() {
+        return uid;
     }
 
     /** Folders no worker may see: the kit, the submissions, the results. */
@@ -91,10 +108,13 @@ public final class Sandbox {
         return command;
     }
 
-    /** Ends every process of this sandbox's user: what a worker may have left behind, whatever its parent. */
+    /**
+     * Ends every process of this sandbox's user: what a worker may have left behind, whatever its parent;
+     * then the user is free for another worker.
+     */
     void killAll() {
-        if (uid >= 0) {
-            killAll(Set.of(uid));
+        if (uid >= 0 && killAll(Set.of(uid))) {
+            LIVE.remove(uid);
         }
     }
 
@@ -103,15 +123,16 @@ public final class Sandbox {
         killAll(Set.copyOf(USED));
     }
 
-    private static void killAll(Set<Integer> uids) {
+    /** Whether every process of {@code uids} is gone. */
+    private static boolean killAll(Set<Integer> uids) {
         if (uids.isEmpty()) {
-            return;
+            return true;
         }
         for (int round = 0; round < 50; round++) {
             List<ProcessHandle> left = ProcessHandle.allProcesses()
                     .filter(p -> uids.contains(uidOf(Path.of("/proc", String.valueOf(p.pid()))))).toList();
             if (left.isEmpty()) {
-                return;
+                return true;
             }
             left.forEach(ProcessHandle::destroyForcibly);
             left.forEach(p -> {
@@ -122,6 +143,7 @@ public final class Sandbox {
                 }
             });
         }
+        return false;
     }
 
     private static synchronized List<Path> hidden() {

@@ -2,6 +2,7 @@ package nncourse.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -275,6 +276,21 @@ class SandboxTest {
                     throw new IllegalStateException("the last grading's file is still here");
                 }
                 return a + b;""".replace("MARKER", marker)));
+    }
+
+    @Test
+    @DisplayName("gives no two live workers the same user, however many workers come and go meanwhile")
+    void noSharedUser() {
+        Sandbox held = Sandbox.next();
+        try {
+            for (int i = 0; i < 150; i++) {
+                Sandbox other = Sandbox.next();
+                assertNotEquals(held.uid(), other.uid(), "worker " + i + " after the held one");
+                other.killAll();
+            }
+        } finally {
+            held.killAll();
+        }
     }
 
     /** Toy.add's body: starts a process that leaves its parent's tree, and returns a + b once it runs. */
