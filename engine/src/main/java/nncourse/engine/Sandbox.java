@@ -22,9 +22,10 @@ import java.util.stream.Stream;
  * ({@code setpriv}: another uid and gid, no groups, no new privileges, killed with the grader), from a
  * copy of its class path that any user may read. Folders the grader names with {@link #hide} — the kit,
  * the submissions, the results — are covered, for the worker only, by an empty file system in a mount
- * namespace of its own ({@code unshare}) where the system allows it; the grader's own temporary folders
- * are readable by root alone. Run by another user, the grader starts the worker as itself, and the
- * admission check and the worker's class loaders are what confine it.
+ * namespace of its own ({@code unshare}), and the worker gets a network namespace of its own, with no way
+ * out, where the system allows them; the grader's own temporary folders are readable by root alone. Run
+ * by another user, the grader starts the worker as itself, and the admission check and the worker's class
+ * loaders are what confine it.
  */
 public final class Sandbox {
 
@@ -38,6 +39,7 @@ public final class Sandbox {
     private static final List<Path> HIDDEN = new ArrayList<>();
     private static final boolean ROOT = uidOf(Path.of("/proc", String.valueOf(ProcessHandle.current().pid()))) == 0;
     private static volatile Boolean canHide;
+    private static volatile Boolean canCutNetwork;
     private static volatile Path runtime;
 
     private final int uid;
@@ -91,8 +93,17 @@ public final class Sandbox {
         if (uid >= 0) {
             enterOnly(workDir);
             List<Path> hidden = hidden();
+            List<String> namespaces = new ArrayList<>();
             if (!hidden.isEmpty()) {
-                command.addAll(List.of("unshare", "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
+                namespaces.addAll(List.of("--mount", "--propagation", "private"));
+            }
+            if (offline()) {
+                namespaces.add("--net");
+            }
+            if (!namespaces.isEmpty()) {
+                command.add("unshare");
+                command.addAll(namespaces);
+                command.addAll(List.of("--", "/bin/sh", "-c",
                         "n=$1; shift; while [ \"$n\" -gt 0 ]; do mount -t tmpfs -o size=4k,mode=000 nn-hidden \"$1\""
                                 + " || exit 97; shift; n=$((n - 1)); done; exec \"$@\"", "sh",
                         String.valueOf(hidden.size())));
@@ -144,6 +155,17 @@ public final class Sandbox {
             });
         }
         return false;
+    }
+
+    /**
+     * Whether workers run in a network namespace of their own, where the system allows it: no connection
+     * out, not even to the grader's host (the worker talks to the grader through its standard streams).
+     */
+    private static synchronized boolean offline() {
+        if (canCutNetwork == null) {
+            canCutNetwork = succeeds(List.of("unshare", "--net", "--", "true"));
+        }
+        return canCutNetwork;
     }
 
     private static synchronized List<Path> hidden() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,6 +248,23 @@ class SandboxTest {
     }
 
     @Test
+    @DisplayName("cannot open a connection, not even to a port that the grader's host listens on")
+    void offline() throws IOException {
+        assumeTrue(succeeds("unshare", "--net", "--", "true"), "unshare may make a network namespace");
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Grade grade = grade("connect", """
+                    try (java.net.Socket s = new java.net.Socket()) {
+                        s.connect(new java.net.InetSocketAddress("HOST", PORT), 5_000);
+                        throw new IllegalStateException("connected to the grader's host");
+                    } catch (java.io.IOException e) {
+                        return a + b;
+                    }""".replace("HOST", listener.getInetAddress().getHostAddress())
+                    .replace("PORT", String.valueOf(listener.getLocalPort())));
+            assertFullScore(grade);
+        }
+    }
+
+    @Test
     @DisplayName("lets no sleeping thread of one grading live on into the next")
     void sleepingThreadGone() throws IOException {
         String marker = "nn-sleeper-" + UUID.randomUUID();
@@ -361,9 +380,13 @@ class SandboxTest {
     }
 
     private static boolean canMount() {
+        return succeeds("unshare", "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
+                "mount -t tmpfs -o size=4k nn-probe /mnt");
+    }
+
+    private static boolean succeeds(String... command) {
         try {
-            Process p = new ProcessBuilder("unshare", "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
-                    "mount -t tmpfs -o size=4k nn-probe /mnt").redirectErrorStream(true)
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
