@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -201,6 +202,17 @@ class AutograderBundleTest {
         graded.get("tests").forEach(t -> outputs.add(t.get("output").asText()));
         assertTrue(outputs.stream().anyMatch(o -> o.contains(markup)), "the message is carried as it is: " + outputs);
         assertPlainText(graded);
+    }
+
+    @Test
+    @DisplayName("keeps Gradescope's whole root, submission_metadata.json with it, for the grader's user alone")
+    void rootForGraderAlone() throws Exception {
+        Path root = freshRoot("metadata");
+        Path metadata = Files.writeString(root.resolve("submission_metadata.json"), "{\"users\": []}");
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(metadata, PosixFilePermissions.fromString("rw-r--r--"));
+        runAutograder(root);
+        assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(root));
     }
 
     private static JsonNode runAutograder(Path root) throws IOException, InterruptedException {
