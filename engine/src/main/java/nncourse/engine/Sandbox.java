@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 /**
  * What the operating system adds to the worker's confinement, where it can: when the grader runs as
  * root (Gradescope, CI containers), each worker JVM runs as a user of its own that owns nothing
- * ({@code setpriv}: another uid and gid, no groups, no new privileges, killed with the grader), from a
- * copy of its class path that any user may read. Folders the grader names with {@link #hide} — the kit,
- * the submissions, the results — are covered, for the worker only, by an empty file system in a mount
+ * ({@code setpriv}: another uid and gid, no groups, no new privileges, killed with the grader), with a
+ * bounded number of threads and processes, from a copy of its class path that any user may read, in a
+ * working directory it may not write. Folders the grader names with {@link #hide} — the kit, the
+ * submissions, the results — are covered, for the worker only, by an empty file system in a mount
  * namespace of its own ({@code unshare}), and the worker gets a network namespace of its own, with no way
  * out, where the system allows them; the grader's own temporary folders are readable by root alone. Run
  * by another user, the grader starts the worker as itself, and the admission check and the worker's class
@@ -33,6 +34,8 @@ public final class Sandbox {
     private static final int FIRST_UID = 200_000;
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static final int USERS = 64;
+    /** How many threads and processes a worker's user may have at once: a bomb stops there. */
+    private static final int TASKS = 256;
     private static final Set<Integer> USED = ConcurrentHashMap.newKeySet();
     /** The uids of workers that may still have a process: given to no other worker until all are gone. */
     private static final Set<Integer> LIVE = ConcurrentHashMap.newKeySet();
@@ -103,12 +106,14 @@ public final class Sandbox {
             if (!namespaces.isEmpty()) {
                 command.add("unshare");
                 command.addAll(namespaces);
-                command.addAll(List.of("--", "/bin/sh", "-c",
-                        "n=$1; shift; while [ \"$n\" -gt 0 ]; do mount -t tmpfs -o size=4k,mode=000 nn-hidden \"$1\""
-                                + " || exit 97; shift; n=$((n - 1)); done; exec \"$@\"", "sh",
-                        String.valueOf(hidden.size())));
-                hidden.forEach(p -> command.add(p.toString()));
+                command.add("--");
             }
+            // The limit counts the threads and processes of the worker's user, its JVM's own among them (some 30).
+            command.addAll(List.of("/bin/sh", "-c", "ulimit -u " + TASKS + " 2>/dev/null || ulimit -p " + TASKS
+                    + " || exit 96; n=$1; shift; while [ \"$n\" -gt 0 ]; do"
+                    + " mount -t tmpfs -o size=4k,mode=000 nn-hidden \"$1\" || exit 97; shift; n=$((n - 1)); done;"
+                    + " exec \"$@\"", "sh", String.valueOf(hidden.size())));
+            hidden.forEach(p -> command.add(p.toString()));
             command.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs",
                     "--pdeathsig=KILL", "--"));
         }

@@ -265,6 +265,33 @@ class SandboxTest {
     }
 
     @Test
+    @DisplayName("cannot start threads or processes without bound: a bomb stops at the worker user's limit")
+    void boundedTasks() throws IOException {
+        Grade grade = grade("thread-bomb", """
+                java.util.List<Thread> started = new java.util.ArrayList<>();
+                try {
+                    for (int i = 0; i < 1_000; i++) {
+                        Thread t = new Thread(() -> {
+                            try { Thread.sleep(60_000); } catch (InterruptedException e) { }
+                        });
+                        t.setDaemon(true);
+                        t.start();
+                        started.add(t);
+                    }
+                } catch (OutOfMemoryError e) {
+                    // Refused: the limit holds.
+                } finally {
+                    started.forEach(Thread::interrupt);
+                    for (Thread t : started) {
+                        try { t.join(); } catch (InterruptedException e) { }
+                    }
+                }
+                if (started.size() == 1_000) { throw new IllegalStateException("started 1000 threads"); }
+                return a + b;""");
+        assertFullScore(grade);
+    }
+
+    @Test
     @DisplayName("lets no sleeping thread of one grading live on into the next")
     void sleepingThreadGone() throws IOException {
         String marker = "nn-sleeper-" + UUID.randomUUID();
