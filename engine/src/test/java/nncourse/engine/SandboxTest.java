@@ -146,7 +146,7 @@ class SandboxTest {
     }
 
     @Test
-    @DisplayName("keeps a hidden folder's file unreadable, though any user may read it on the grader's side")
+    @DisplayName("keeps a hidden file unreadable, though any user may read it on the grader's side (if unshare mounts)")
     void hiddenFileUnreadable() throws IOException {
         assumeTrue(canMount(), "unshare may mount a file system");
         assertTrue(Files.readString(secretFile).contains(SECRET));
@@ -166,7 +166,7 @@ class SandboxTest {
     }
 
     @Test
-    @DisplayName("shows a hidden folder empty or not at all, though any user may list it on the grader's side")
+    @DisplayName("shows a hidden folder empty or not at all, though any user may list it (if unshare mounts)")
     void hiddenFolderUnlisted() throws IOException {
         assumeTrue(canMount(), "unshare may mount a file system");
         Grade grade = grade("list-hidden", """
@@ -186,7 +186,7 @@ class SandboxTest {
     }
 
     @Test
-    @DisplayName("cannot write into the grader's out folder, though any user may write there on the grader's side")
+    @DisplayName("cannot write into the grader's out folder, though any user may write there (if unshare mounts)")
     void outFolderUnwritable() throws IOException {
         assumeTrue(canMount(), "unshare may mount a file system");
         Grade grade = grade("write-out", """
@@ -248,7 +248,7 @@ class SandboxTest {
     }
 
     @Test
-    @DisplayName("cannot open a connection, not even to a port that the grader's host listens on")
+    @DisplayName("cannot connect, not even to a port the grader's host listens on (if unshare may cut the network)")
     void offline() throws IOException {
         assumeTrue(succeeds("unshare", "--net", "--", "true"), "unshare may make a network namespace");
         try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
