@@ -19,22 +19,30 @@ import java.util.stream.Stream;
 /**
  * What the operating system adds to the worker's confinement, where it can: when the grader runs as
  * root (Gradescope, CI containers), each worker JVM runs as a user of its own that owns nothing
- * ({@code setpriv}: another uid and gid, no groups, no new privileges, killed with the grader), from a
- * copy of its class path that any user may read. Folders the grader names with {@link #hide} — the kit,
- * the submissions, the results — are covered, for the worker only, by an empty file system in a mount
- * namespace of its own ({@code unshare}) where the system allows it; the grader's own temporary folders
- * are readable by root alone. Run by another user, the grader starts the worker as itself, and the
- * admission check and the worker's class loaders are what confine it.
+ * ({@code setpriv}: another uid and gid, no groups, no new privileges, killed with the grader), with a
+ * bounded number of threads and processes, from a copy of its class path that any user may read, in a
+ * working directory it may not write. Folders the grader names with {@link #hide} — the kit, the
+ * submissions, the results — are covered, for the worker only, by an empty file system in a mount
+ * namespace of its own ({@code unshare}), and the worker gets a network namespace of its own, with no way
+ * out, where the system allows them; the grader's own temporary folders are readable by root alone. Run
+ * by another user, the grader starts the worker as itself, and the admission check and the worker's class
+ * loaders are what confine it.
  */
 public final class Sandbox {
 
     /** The uids of workers start here; each engine of a grader has its own. */
     private static final int FIRST_UID = 200_000;
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final int USERS = 64;
+    /** How many threads and processes a worker's user may have at once: a bomb stops there. */
+    private static final int TASKS = 256;
     private static final Set<Integer> USED = ConcurrentHashMap.newKeySet();
+    /** The uids of workers that may still have a process: given to no other worker until all are gone. */
+    private static final Set<Integer> LIVE = ConcurrentHashMap.newKeySet();
     private static final List<Path> HIDDEN = new ArrayList<>();
     private static final boolean ROOT = uidOf(Path.of("/proc", String.valueOf(ProcessHandle.current().pid()))) == 0;
     private static volatile Boolean canHide;
+    private static volatile Boolean canCutNetwork;
     private static volatile Path runtime;
 
     private final int uid;
@@ -43,14 +51,28 @@ public final class Sandbox {
         this.uid = uid;
     }
 
-    /** A sandbox for one worker: a user of its own when the grader is root, else none. */
+    /**
+     * A sandbox for one worker: a user of its own when the grader is root, else none. No two live workers
+     * share a user, however many come and go: one could signal or read the other, and ending one would end both.
+     */
     static Sandbox next() {
-        int uid = ROOT ? FIRST_UID + (int) (ProcessHandle.current().pid() % 10_000) * 64 + NEXT.getAndIncrement() % 64
-                : -1;
-        if (uid >= 0) {
-            USED.add(uid);
+        if (!ROOT) {
+            return new Sandbox(-1);
         }
-        return new Sandbox(uid);
+        int first = FIRST_UID + (int) (ProcessHandle.current().pid() % 10_000) * USERS;
+        for (int tries = 0; tries < USERS; tries++) {
+            int uid = first + Math.floorMod(NEXT.getAndIncrement(), USERS);
+            if (LIVE.add(uid)) {
+                USED.add(uid);
+                return new Sandbox(uid);
+            }
+        }
+        throw new IllegalStateException(USERS + " workers of this grader run at once: no user is left for another");
+    }
+
+    /** The worker's uid, or −1 when it runs as the grader's user. */
+    int uid() {
+        return uid;
     }
 
     /** Folders no worker may see: the kit, the submissions, the results. */
@@ -66,21 +88,32 @@ public final class Sandbox {
 
     /**
      * The command that starts the worker: {@code java} as is, or, as root, in the sandbox, with its class
-     * path copied where the worker's user can read it and its working directory given to that user.
+     * path copied where the worker's user can read it, in a working directory it may enter but not write.
      */
     List<String> command(Path java, List<String> options, List<Path> classpath, String mainClass, Path workDir) {
         List<Path> cp = uid < 0 ? classpath : readableCopy(classpath);
         List<String> command = new ArrayList<>();
         if (uid >= 0) {
-            chown(workDir);
+            enterOnly(workDir);
             List<Path> hidden = hidden();
+            List<String> namespaces = new ArrayList<>();
             if (!hidden.isEmpty()) {
-                command.addAll(List.of("unshare", "--mount", "--propagation", "private", "--", "/bin/sh", "-c",
-                        "n=$1; shift; while [ \"$n\" -gt 0 ]; do mount -t tmpfs -o size=4k,mode=000 nn-hidden \"$1\""
-                                + " || exit 97; shift; n=$((n - 1)); done; exec \"$@\"", "sh",
-                        String.valueOf(hidden.size())));
-                hidden.forEach(p -> command.add(p.toString()));
+                namespaces.addAll(List.of("--mount", "--propagation", "private"));
             }
+            if (offline()) {
+                namespaces.add("--net");
+            }
+            if (!namespaces.isEmpty()) {
+                command.add("unshare");
+                command.addAll(namespaces);
+                command.add("--");
+            }
+            // The limit counts the threads and processes of the worker's user, its JVM's own among them (some 30).
+            command.addAll(List.of("/bin/sh", "-c", "ulimit -u " + TASKS + " 2>/dev/null || ulimit -p " + TASKS
+                    + " || exit 96; n=$1; shift; while [ \"$n\" -gt 0 ]; do"
+                    + " mount -t tmpfs -o size=4k,mode=000 nn-hidden \"$1\" || exit 97; shift; n=$((n - 1)); done;"
+                    + " exec \"$@\"", "sh", String.valueOf(hidden.size())));
+            hidden.forEach(p -> command.add(p.toString()));
             command.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs",
                     "--pdeathsig=KILL", "--"));
         }
@@ -91,10 +124,13 @@ public final class Sandbox {
         return command;
     }
 
-    /** Ends every process of this sandbox's user: what a worker may have left behind, whatever its parent. */
+    /**
+     * Ends every process of this sandbox's user: what a worker may have left behind, whatever its parent;
+     * then the user is free for another worker.
+     */
     void killAll() {
-        if (uid >= 0) {
-            killAll(Set.of(uid));
+        if (uid >= 0 && killAll(Set.of(uid))) {
+            LIVE.remove(uid);
         }
     }
 
@@ -103,15 +139,16 @@ public final class Sandbox {
         killAll(Set.copyOf(USED));
     }
 
-    private static void killAll(Set<Integer> uids) {
+    /** Whether every process of {@code uids} is gone. */
+    private static boolean killAll(Set<Integer> uids) {
         if (uids.isEmpty()) {
-            return;
+            return true;
         }
         for (int round = 0; round < 50; round++) {
             List<ProcessHandle> left = ProcessHandle.allProcesses()
                     .filter(p -> uids.contains(uidOf(Path.of("/proc", String.valueOf(p.pid()))))).toList();
             if (left.isEmpty()) {
-                return;
+                return true;
             }
             left.forEach(ProcessHandle::destroyForcibly);
             left.forEach(p -> {
@@ -122,6 +159,18 @@ public final class Sandbox {
                 }
             });
         }
+        return false;
+    }
+
+    /**
+     * Whether workers run in a network namespace of their own, where the system allows it: no connection
+     * out, not even to the grader's host (the worker talks to the grader through its standard streams).
+     */
+    private static synchronized boolean offline() {
+        if (canCutNetwork == null) {
+            canCutNetwork = succeeds(List.of("unshare", "--net", "--", "true"));
+        }
+        return canCutNetwork;
     }
 
     private static synchronized List<Path> hidden() {
@@ -192,12 +241,15 @@ public final class Sandbox {
         }
     }
 
-    private void chown(Path dir) {
+    /**
+     * Lets the worker's user into its working directory, but not write there: the worker lives on from one
+     * grading to the next, and a file one submission left in it would be there for the next.
+     */
+    private static void enterOnly(Path dir) {
         try {
-            Files.setAttribute(dir, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
-            Files.setAttribute(dir, "unix:gid", uid, LinkOption.NOFOLLOW_LINKS);
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot give " + dir + " to the worker's user " + uid, e);
+            throw new UncheckedIOException("cannot let the worker's user into " + dir, e);
         }
     }
 

@@ -43,9 +43,10 @@ public final class AutograderBundle {
             set -euo pipefail
             root=${AUTOGRADER_ROOT:-/autograder}
             mkdir -p "$root/results"
-            # The kit (hidden tests), the submission and the results for the grader's user alone: the
+            # The kit (hidden tests), the submission, the results and what else Gradescope puts in the root
+            # (submission_metadata.json: names, e-mails, earlier results) for the grader's user alone: the
             # student's code runs as another user (see the README on grading untrusted code).
-            chmod 700 "$root/source" "$root/submission" "$root/results"
+            chmod 700 "$root" "$root/source" "$root/submission" "$root/results"
             exec java -jar "$root/source/grader.jar" autograde --kit "$root/source/kit" \\
               --submission "$root/submission" --results "$root/results/results.json"
             """;
