@@ -25,13 +25,17 @@ import nncourse.learner.Messages;
 
 /**
  * Compiles a submission's sources under limits: in a {@link JavacWorker} JVM of its own, kept warm from
- * one compilation to the next, with a heap of {@link #HEAP_MEGABYTES} MB and a time limit per call. A
+ * one compilation to the next, with a heap of {@link #HEAP_MEGABYTES} MB and a limit of CPU time per call. A
  * compilation that runs out of time or memory, or crashes javac, is reported as a compile error in
  * words, and the next compilation gets a fresh JVM.
  */
 final class Javac implements AutoCloseable {
 
     static final int HEAP_MEGABYTES = 512;
+
+    /** A compilation may take this many times its limit in wall time, when the machine is busy. */
+    private static final int WALL_PER_CPU = 10;
+    private static final long POLL_MILLIS = 50;
 
     /** Compile {@code sources} against {@code classpath} into {@code out}. */
     record Request(long id, List<String> sources, List<String> classpath, String out) {}
@@ -94,7 +98,7 @@ final class Javac implements AutoCloseable {
             return died();
         }
         try {
-            String line = answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            String line = await(answer, limit);
             if (line == null) {
                 return died();
             }
@@ -114,6 +118,30 @@ final class Javac implements AutoCloseable {
             stop();
             return List.of(CompileError.general("interrupted"));
         }
+    }
+
+    /**
+     * javac's answer, once it comes within {@code limit} of CPU time of javac's JVM — so that a busy machine
+     * does not turn into a compile error — or {@link #WALL_PER_CPU} times that in wall time.
+     */
+    private String await(Future<String> answer, Duration limit) throws InterruptedException, ExecutionException,
+            TimeoutException {
+        long cpuAtStart = cpuNanos();
+        long wallDeadline = System.nanoTime() + limit.toNanos() * WALL_PER_CPU;
+        while (true) {
+            try {
+                return answer.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (cpuNanos() - cpuAtStart > limit.toNanos() || System.nanoTime() > wallDeadline) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The CPU time javac's JVM has used, or 0 where the system does not say. */
+    private long cpuNanos() {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     private List<CompileError> died() {

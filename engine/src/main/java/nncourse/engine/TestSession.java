@@ -41,6 +41,8 @@ final class TestSession {
      */
     static final int WALL_PER_CPU = 10;
 
+    private static final long POLL_MILLIS = 100;
+
     /**
      * What running a lesson's tests gave: a result per graded test, what they printed (capped), the bytes
      * beyond the cap, the lines written to the worker's own standard output, and whether a thread was
@@ -86,7 +88,9 @@ final class TestSession {
     private int strayLines;
     private boolean leftovers;
     private int failedStarts;
-    private long lessonDeadline;
+    private long lessonWallDeadline;
+    private long lessonCpuNanos;
+    private long workerCpuStart;
 
     TestSession(Limits limits, Supplier<WorkerProcess> workers, Runnable stopWorker, LongSupplier requestIds) {
         this.limits = limits;
@@ -109,11 +113,12 @@ final class TestSession {
     Run run(Consumer<WorkerProcess> prepare, String lesson, Map<String, byte[]> classes, List<String> testClasses,
             List<String> only) {
         this.only = only;
-        lessonDeadline = System.currentTimeMillis() + limits.lessonTimeout().toMillis();
+        lessonWallDeadline = System.nanoTime() + limits.lessonTimeout().toNanos() * WALL_PER_CPU;
         try {
             while (plan == null || done.size() < plan.size()) {
                 WorkerProcess worker = workers.get();
-                if (!worker.awaitReady(START_UP_MILLIS)) {
+                workerCpuStart = worker.cpuNanos();
+                if (!ready(worker)) {
                     notStarted(worker);
                     continue;
                 }
@@ -142,9 +147,12 @@ final class TestSession {
     private boolean follow(WorkerProcess worker, long id) throws InterruptedException {
         Unit running = null;
         String fatal = null;
-        long deadline = System.currentTimeMillis() + START_UP_MILLIS;
+        Budget phase = Budget.of(worker, START_UP_MILLIS);
         while (true) {
-            Optional<Event> next = worker.next(Math.min(deadline, lessonDeadline) - System.currentTimeMillis());
+            Optional<Event> next = worker.next(POLL_MILLIS);
+            if (next.isEmpty() && !phase.spent(worker) && !lessonSpent(worker)) {
+                continue;
+            }
             if (next.isEmpty() || next.get() instanceof Exited) {
                 lost(worker, running, next.isEmpty() ? null : fatal != null ? fatal : worker.howItEnded());
                 return plan != null && done.size() >= plan.size();
@@ -160,8 +168,9 @@ final class TestSession {
                 p.units().forEach(u -> plan.put(u.id(), u));
             } else if (event instanceof Started s && plan != null) {
                 running = plan.get(s.unit());
-                deadline = System.currentTimeMillis() + START_UP_MILLIS
-                        + (running == null ? 0 : running.timeoutMillis() * WALL_PER_CPU);
+                // The worker ends a test that computes past its limit; this is for one that waits, or a worker
+                // whose watch fails.
+                phase = Budget.of(worker, START_UP_MILLIS + (running == null ? 0 : running.timeoutMillis()));
             } else if (event instanceof OutOfTime o && plan != null && plan.containsKey(o.unit())) {
                 running = plan.get(o.unit());
                 fatal = null;
@@ -170,7 +179,7 @@ final class TestSession {
             } else if (event instanceof Finished f && plan != null && plan.containsKey(f.unit())) {
                 done.put(f.unit(), f.result());
                 running = null;
-                deadline = System.currentTimeMillis() + START_UP_MILLIS;
+                phase = Budget.of(worker, START_UP_MILLIS);
             } else if (event instanceof Done d) {
                 output.append(d.output());
                 dropped += d.dropped();
@@ -189,6 +198,8 @@ final class TestSession {
      * the one about to start — and the worker is stopped.
      */
     private void lost(WorkerProcess worker, Unit running, String how) {
+        boolean lessonOutOfTime = lessonSpent(worker);
+        lessonCpuNanos += worker.cpuNanos() - workerCpuStart;
         String errors = worker.errors();
         strayLines += worker.takeStrayLines();
         stopWorker.run();
@@ -197,7 +208,7 @@ final class TestSession {
                     : Messages.get("engine.endedBeforePlan", how) + errors);
             return;
         }
-        if (System.currentTimeMillis() >= lessonDeadline) {
+        if (lessonOutOfTime) {
             failRest(Messages.get("engine.lessonOutOfTime", limits.lessonTimeout().toSeconds()), Outcome.TIMED_OUT);
             return;
         }
@@ -210,6 +221,40 @@ final class TestSession {
                 : running != null ? result(charged, Outcome.TIMED_OUT, Messages.get("engine.timedOut",
                         seconds(charged.timeoutMillis())))
                 : result(charged, Outcome.TIMED_OUT, Messages.get("engine.setUpHung", START_UP_MILLIS / 1000)));
+    }
+
+    /**
+     * How long the engine waits for the worker in one phase (its start, a test, the way to the next test):
+     * so much CPU time of the worker, or {@link #WALL_PER_CPU} times as much wall time — so that a busy
+     * machine, which slows the worker down without making it compute more, is not taken for a hang.
+     */
+    private record Budget(long cpuStart, long cpuNanos, long wallDeadline) {
+
+        static Budget of(WorkerProcess worker, long millis) {
+            return new Budget(worker.cpuNanos(), millis * 1_000_000,
+                    System.nanoTime() + millis * 1_000_000 * WALL_PER_CPU);
+        }
+
+        boolean spent(WorkerProcess worker) {
+            return worker.cpuNanos() - cpuStart > cpuNanos || System.nanoTime() > wallDeadline;
+        }
+    }
+
+    /** Waits until the worker has started, within a {@link Budget} of {@link #START_UP_MILLIS}. */
+    private static boolean ready(WorkerProcess worker) throws InterruptedException {
+        Budget start = Budget.of(worker, START_UP_MILLIS);
+        while (!worker.awaitReady(POLL_MILLIS)) {
+            if (worker.ended() || start.spent(worker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the lesson's tests have used their time: CPU time of all the workers that ran them. */
+    private boolean lessonSpent(WorkerProcess worker) {
+        return lessonCpuNanos + worker.cpuNanos() - workerCpuStart > limits.lessonTimeout().toNanos()
+                || System.nanoTime() > lessonWallDeadline;
     }
 
     private void notStarted(WorkerProcess worker) {

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,8 @@ final class WorkerProcess implements AutoCloseable {
     private final AtomicInteger strayLines = new AtomicInteger();
     private final CappedOutput errors = new CappedOutput(ERRORS_KEPT);
     private boolean ready;
+    private boolean ended;
+    private long cpu;
 
     private WorkerProcess(Process process, Sandbox sandbox, String secret) {
         this.process = process;
@@ -102,6 +105,7 @@ final class WorkerProcess implements AutoCloseable {
         while (!ready) {
             Optional<Event> event = next(deadline - System.currentTimeMillis());
             if (event.isEmpty() || event.get() instanceof Exited) {
+                ended |= event.isPresent();
                 return false;
             }
             ready = event.get() instanceof Ready;
@@ -136,6 +140,20 @@ final class WorkerProcess implements AutoCloseable {
     /** How many lines the worker's standard output had that were not its events, since the last send or call. */
     int takeStrayLines() {
         return strayLines.getAndSet(0);
+    }
+
+    /**
+     * The CPU time the worker's JVM has used: as the system last said (nothing changes once it has ended),
+     * 0 where it does not say.
+     */
+    long cpuNanos() {
+        process.info().totalCpuDuration().map(Duration::toNanos).ifPresent(n -> cpu = Math.max(cpu, n));
+        return cpu;
+    }
+
+    /** Whether the worker has been seen to end (its standard output closed). */
+    boolean ended() {
+        return ended;
     }
 
     long pid() {
