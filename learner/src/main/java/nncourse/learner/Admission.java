@@ -42,6 +42,9 @@ public final class Admission {
 
     private static final int ASM = Opcodes.ASM9;
     private static final String SOURCES = "src/main/java/";
+    /** Refusals by file, then line; one without a line (a class as a whole, a catch type) after those with one. */
+    private static final Comparator<Refusal> BY_PLACE = Comparator.comparing(Refusal::file)
+            .thenComparing(r -> r.line() == 0).thenComparingInt(Refusal::line);
 
     private final Set<String> owned;
     private final Map<String, Members> lesson = new HashMap<>();
@@ -76,7 +79,7 @@ public final class Admission {
             }
         });
         List<Refusal> sorted = new ArrayList<>(refusals);
-        sorted.sort(Comparator.comparing(Refusal::file).thenComparingInt(Refusal::line));
+        sorted.sort(BY_PLACE);
         return sorted;
     }
 
@@ -107,7 +110,7 @@ public final class Admission {
         List<String> owned = exerciseFiles.stream().map(f -> f.replaceFirst("\\.java$", "")).toList();
         refusals.addAll(of(owned, given).check(submitted));
         List<Refusal> sorted = new ArrayList<>(refusals);
-        sorted.sort(Comparator.comparing(Refusal::file).thenComparingInt(Refusal::line));
+        sorted.sort(BY_PLACE);
         return sorted;
     }
 

@@ -93,7 +93,16 @@ public class ResultCollector implements TestExecutionListener {
         if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
             Throwable t = result.getThrowable().orElse(null);
             String prefix = unit.get().equals(id) ? "" : id.getDisplayName() + ": ";
-            fail(unit.get(), Failures.outcome(t), prefix + Failures.describe(t));
+            TestResult.Outcome outcome = TestResult.Outcome.FAILED;
+            String message;
+            try {
+                outcome = Failures.outcome(t);
+                message = prefix + Failures.describe(t);
+            } catch (Throwable unreadable) {
+                // The learner's exception threw when asked for its message: the test failed all the same.
+                message = prefix + Messages.get("failure.unreadable", t.getClass().getName());
+            }
+            fail(unit.get(), outcome, message);
         }
         if (unit.get().equals(id)) {
             String uid = id.getUniqueId();
