@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nncourse.engine.Engine;
@@ -24,6 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +69,36 @@ class MutantsTest {
         }
         assertTrue(tests.size() > 0, "no mutant tables under grader/src/test/resources/mutants");
         return tests.stream();
+    }
+
+    @Test
+    @DisplayName("two files that do not compile: javac's first error for each, and only their exercises lose")
+    void twoBrokenFiles() throws IOException {
+        KitLesson lesson = KitLesson.all(KIT).stream().filter(l -> l.name().equals("lesson-03-network")).findFirst()
+                .orElseThrow();
+        Path sources = Files.createTempDirectory(work, "two-broken-");
+        copy(lesson.solutionSources(), sources);
+        replace(sources.resolve("nncourse/lesson03/Layer.java"), "double z = b[j];", "double z = b[j]");
+        replace(sources.resolve("nncourse/lesson03/Network.java"), "        return a;\n    }\n",
+                "        return a.length;\n    }\n");
+
+        Grade grade = ENGINE.grade(lesson, sources);
+        assertTrue(grade.compileErrors().stream().anyMatch(e -> e.contains("nncourse/lesson03/Layer.java:")),
+                grade.compileErrors().toString());
+        assertTrue(grade.compileErrors().stream().anyMatch(e -> e.contains("nncourse/lesson03/Network.java:")),
+                grade.compileErrors().toString());
+        for (ExerciseScore e : grade.score().exercises()) {
+            boolean broken = e.info().file().endsWith("Layer.java") || e.info().file().endsWith("Network.java");
+            assertEquals(broken ? 0 : e.info().points(), e.score(), 1e-9, e.info().id() + ": " + grade.notes()
+                    + "\n" + failures(grade));
+        }
+    }
+
+    private static void replace(Path file, String find, String replacement) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(find), file + " holds " + find);
+        Files.writeString(file, text.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replacement)),
+                StandardCharsets.UTF_8);
     }
 
     private static void check(KitLesson lesson, CSVRecord row) throws IOException {

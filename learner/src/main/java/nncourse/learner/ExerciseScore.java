@@ -1,6 +1,7 @@
 package nncourse.learner;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An exercise's tests and the points they earn: points &times; passed / total, and nothing while a
@@ -29,9 +30,14 @@ public record ExerciseScore(ExerciseInfo info, List<TestResult> results) {
         return total() > 0 && passed() == total();
     }
 
-    /** True while every test still meets the stub's {@code TODO}: the exercise is not started. */
+    /**
+     * True while every test still meets this exercise's own {@code TODO}: the exercise is not started. (A
+     * test that meets another exercise's {@code TODO} shows that this one is begun and calls that one.)
+     */
     public boolean untouched() {
-        return total() > 0 && results.stream().allMatch(r -> r.outcome() == TestResult.Outcome.TODO);
+        Pattern own = Pattern.compile(Pattern.quote(info.todoMarker()) + "(?![0-9])");
+        return total() > 0 && results.stream().allMatch(r -> r.outcome() == TestResult.Outcome.TODO
+                && (r.message() == null || r.message().isEmpty() || own.matcher(r.message()).find()));
     }
 
     public List<TestResult> failures() {

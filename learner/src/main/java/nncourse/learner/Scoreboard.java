@@ -23,6 +23,9 @@ public final class Scoreboard {
 
     private static final String RULE = "─".repeat(72);
 
+    /** Failing tests shown per exercise, unless {@code -Dfailures=all} asks for every one. */
+    private static final int FAILURES_SHOWN = 2;
+
     private Scoreboard() {
     }
 
@@ -87,9 +90,10 @@ public final class Scoreboard {
             for (ExerciseScore e : lesson.exercises()) {
                 s.append(exerciseLine(e));
                 if (!e.complete() && !e.untouched() && lesson.problems().isEmpty()) {
-                    e.failures().stream().limit(2).forEach(f -> s.append(indent("✘ " + f.name() + ": " + f.message())));
-                    if (e.failures().size() > 2) {
-                        s.append(indent(Messages.get("scoreboard.moreFailures", e.failures().size() - 2)));
+                    int shown = failuresShown();
+                    e.failures().stream().limit(shown).forEach(f -> s.append(indent("✘ " + f.name() + ": " + f.message())));
+                    if (e.failures().size() > shown) {
+                        s.append(indent(Messages.get("scoreboard.moreFailures", e.failures().size() - shown)));
                     }
                     s.append(indent(Messages.get("scoreboard.hint", e.info().hint())));
                 }
@@ -113,6 +117,11 @@ public final class Scoreboard {
             s.append(' ').append(Messages.get("scoreboard.allPass")).append('\n');
         }
         return s.append(RULE).append('\n').toString();
+    }
+
+    /** How many failing tests of an exercise the board shows: two, or all with {@code -Dfailures=all}. */
+    static int failuresShown() {
+        return "all".equals(System.getProperty("failures")) ? Integer.MAX_VALUE : FAILURES_SHOWN;
     }
 
     private static String exerciseLine(ExerciseScore e) {

@@ -80,7 +80,7 @@ public final class Feedback {
                     .append(" |\n");
         }
         for (ExerciseScore e : score.exercises()) {
-            if (e.total() > 0 && !e.complete() && !replaced(grade, e)) {
+            if (e.total() > 0 && !e.complete() && !replaced(grade, e) && !e.untouched()) {
                 md.append('\n').append(failures(score.lesson(), e));
             }
         }
@@ -91,18 +91,13 @@ public final class Feedback {
         StringBuilder md = new StringBuilder("### ").append(e.info().id()).append(' ')
                 .append(Markdown.text(e.info().title())).append(" — ").append(fraction(e.score(), e.info().points()))
                 .append("\n\n");
-        if (e.untouched()) {
-            return md.append(Messages.get("feedback.notStarted", "`" + e.info().todoMarker() + "`",
-                            lesson + "/" + e.info().file())).append("\n\n")
-                    .append(Messages.get("feedback.hint", Markdown.text(e.info().hint()))).append('\n').toString();
-        }
         List<TestResult> failed = e.failures();
         failed.stream().limit(FAILURES_SHOWN).forEach(f -> md.append("- ✘ ")
                 .append(f.hidden() && !f.name().contains("hidden") ? Messages.get("feedback.hiddenTest") + " " : "")
                 .append(Markdown.text(f.name()))
                 .append(f.message().isBlank() ? "" : ": " + Markdown.code(f.message())).append('\n'));
         if (failed.size() > FAILURES_SHOWN) {
-            md.append("- ").append(Messages.get("scoreboard.moreFailures", failed.size() - FAILURES_SHOWN)).append('\n');
+            md.append("- ").append(Messages.get("feedback.moreFailures", failed.size() - FAILURES_SHOWN)).append('\n');
         }
         return md.append('\n').append(Messages.get("feedback.hint", Markdown.text(e.info().hint()))).append('\n')
                 .toString();
