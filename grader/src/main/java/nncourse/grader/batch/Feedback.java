@@ -55,7 +55,7 @@ public final class Feedback {
             md.append(Messages.get(graded ? "feedback.someDoesNotCompile" : "feedback.doesNotCompile"))
                     .append("\n\n");
             List<String> shown = new ArrayList<>(grade.compileErrors().stream().limit(COMPILE_ERRORS_SHOWN)
-                    .map(e -> score.lesson() + "/" + e.strip()).toList());
+                    .map(e -> inLesson(score.lesson(), e.strip())).toList());
             if (grade.compileErrors().size() > COMPILE_ERRORS_SHOWN) {
                 shown.add(Messages.get("feedback.moreErrors", grade.compileErrors().size() - COMPILE_ERRORS_SHOWN));
             }
@@ -101,6 +101,14 @@ public final class Feedback {
         }
         return md.append('\n').append(Messages.get("feedback.hint", Markdown.text(e.info().hint()))).append('\n')
                 .toString();
+    }
+
+    /**
+     * A compile error as the learner finds it from the submission's folder: an error in a file ({@code src/…})
+     * with the lesson's folder before it; one that belongs to no file (javac crashed, or ran out of time) as it is.
+     */
+    private static String inLesson(String lesson, String error) {
+        return error.startsWith("src/") ? lesson + "/" + error : error;
     }
 
     /** Whether the grader graded the stub in place of the learner's file of this exercise. */

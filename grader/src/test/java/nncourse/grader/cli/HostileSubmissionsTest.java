@@ -3,6 +3,7 @@ package nncourse.grader.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -21,10 +22,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -41,17 +46,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The grader's corpus of hostile submissions: each is the kit's solutions with one thing a learner
- * (or a cheat) might do — loop and print forever while starting a child process, call
- * {@code System.exit}, flood the JVM's own output streams, exhaust the heap, recurse without end,
- * print half a megabyte, break the build, hand in files in the wrong package, missing or not in UTF-8,
- * look for the kit from the working directory, edit the tests and the POM, forge passing results in
- * the worker's own words, rewrite the compiled hidden tests of another lesson, or send a zip that
- * escapes its folder or explodes — plus one well-behaved submission. All of them are graded in one
- * run of the documented command, {@code java -jar grader/target/grader.jar grade}, with a per-test
- * limit of 2 s and the grader's own heap capped; then graded again, one at a time, which must give the
- * same gradebook. Each must cost only the exercise where the harm is done, and its feedback must say
- * what happened.
+ * The grader's corpus of hostile submissions: each is the kit's solutions with one hostile edit — or, for
+ * an attack the admission check refuses, the solution of the attacked lesson with the stubs of the others,
+ * or the stubs alone — graded by the documented command, {@code java -jar grader/target/grader.jar grade},
+ * with 2 s a test, 3 s of javac a lesson and the grader's heap capped; then graded again, one at a time,
+ * which must give the same gradebook. The attacks, by mechanism:
+ * <ul>
+ *   <li>refused by the admission check before they run, so that the file's exercises score 0 and the
+ *       feedback names file, line and API: {@code System.exit}; writing to the JVM's own standard streams;
+ *       forging the worker's reports; rewriting the compiled hidden tests; reading the worker's secret and
+ *       heap through {@code java.lang.management}; a double-forked process ({@code ProcessBuilder},
+ *       {@code Runtime.exec}) that would outlive grading; reading the kit's solutions and hidden tests from
+ *       disk; calling the hidden tests' {@code HiddenReference} by reflection; a sleeping thread left
+ *       behind; JUnit's dry-run property; {@code junit-platform.properties} and ServiceLoader files
+ *       written into the classes folder; killing the grader; rewriting the gradebook and the next
+ *       student's files; classes named like the public or the hidden tests, in a file of their own or in
+ *       {@code src/main/java} beside edited tests and an edited {@code pom.xml};</li>
+ *   <li>naming the hidden tests' {@code Reference} directly, which does not compile;</li>
+ *   <li>a lesson folder, {@code src} or {@code src/main} that is a link into the kit's {@code solutions/}:
+ *       that lesson is not found; a package folder or a Java file that is such a link: it is not read;</li>
+ *   <li>javac held to its limits: a bomb that would compile for long, and an expression nested 20,000
+ *       deep that overflows javac's stack — each costs its own lesson only;</li>
+ *   <li>run, and stopped where they harm: an endless printing loop, a heap exhausted, a recursion without
+ *       end, half a megabyte printed, Markdown links and images in a failure message;</li>
+ *   <li>mended: a compile error, a file in the wrong package, missing, or not in UTF-8;</li>
+ *   <li>refused before grading: a zip that escapes its folder, one with an absolute path, a zip bomb.</li>
+ * </ul>
+ * Every attacker earns nothing it did not write: it keeps the points of what it left alone and earns none
+ * for what it attacked; the correct submissions graded after all of them keep their exact rows.
  */
 @DisplayName("grader grade on hostile submissions")
 class HostileSubmissionsTest {
@@ -61,14 +83,31 @@ class HostileSubmissionsTest {
     private static final String L1 = "lesson-01-logistic-regression";
     private static final String L2 = "lesson-02-artificial-neuron";
     private static final String L3 = "lesson-03-network";
-    /** What the endless loop's child process sleeps: a year, plus this JVM's pid so that no other run shares it. */
-    private static final String CHILD_SLEEP = String.valueOf(365L * 24 * 3600 + ProcessHandle.current().pid());
+    private static final List<String> LESSONS = List.of(L1, L2, L3);
     private static final String GRADER_HEAP = "-Xmx128m";
+    private static final List<String> VICTIMS = List.of("zz-victim-1", "zz-victim-2", "zz-victim-3");
+
+    private static final String LOGIC_GATES = "nncourse/lesson02/LogicGates.java";
+    private static final String NOT_GATE = "    public static Neuron not() {\n";
+    private static final String NEURON_TRAINING = "nncourse/lesson02/NeuronTraining.java";
+    private static final String NEURON_ACCURACY =
+            "    public static double accuracy(Neuron n, double[][] x, int[] y) {\n";
+    private static final String TRAINING = "nncourse/lesson03/Training.java";
+    private static final String NETWORK_ACCURACY =
+            "    public static double accuracy(Network net, double[][] x, double[][] y) {\n";
+    private static final String LOGISTIC_REGRESSION = "nncourse/lesson01/LogisticRegression.java";
+    private static final String LOGISTIC_ACCURACY =
+            "    public static double accuracy(double[] theta, double[][] x, int[] y) {\n";
 
     @TempDir
     static Path dir;
     private static Path submissions;
     private static Map<String, Double> points;
+    private static Map<String, String> files;
+    /** Per hostile submission, the exercises its attack is in: it must earn none of their points. */
+    private static final Map<String, Set<String>> ATTACKED = new TreeMap<>();
+    /** Per submission, the lessons it hands in solved; of the others it hands in the stubs. */
+    private static final Map<String, Set<String>> SOLVED = new TreeMap<>();
     private static Run first;
     private static Run again;
 
@@ -94,9 +133,11 @@ class HostileSubmissionsTest {
     static void gradeTheCorpus() throws Exception {
         submissions = Files.createDirectories(dir.resolve("submissions"));
         points = new LinkedHashMap<>();
+        files = new LinkedHashMap<>();
         for (KitLesson lesson : KitLesson.all(KIT)) {
             for (ExerciseInfo e : lesson.manifest().exercises()) {
                 points.put(e.id(), e.points());
+                files.put(e.id(), lesson.name() + "/" + e.file());
             }
         }
         layOutCorpus();
@@ -106,49 +147,264 @@ class HostileSubmissionsTest {
 
     private static void layOutCorpus() throws IOException {
         solved("well-done");
+        for (String victim : VICTIMS) {
+            solved(victim);
+        }
+        layOutRefusedAttacks();
+        layOutTestClassLookalikes();
+        layOutLinksIntoTheSolutions();
+        layOutJavacBombs();
+        layOutRunawayCode();
+        layOutUnspeakableFailures();
+        layOutMendedFiles();
+        layOutZips();
+    }
 
-        Path loop = solved("endless-loop");
-        edit(loop, L3, "nncourse/lesson03/Network.java", "    public static Network xor() {\n", """
-                    public static Network xor() {
+    /** Attacks that name API outside the allowlist: refused before they run. */
+    private static void layOutRefusedAttacks() throws IOException {
+        insert(attacker("system-exit", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE, "        System.exit(3);\n");
+
+        insert(attacker("writes-to-the-jvm-streams", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE, """
                         try {
-                            Process child = new ProcessBuilder("sleep", "%s").start();
-                            java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), child.pid() + "\\n",
-                                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-                        } catch (java.io.IOException e) {
-                            // no sleep command here: the loop alone
+                            java.io.OutputStream out = new java.io.FileOutputStream(java.io.FileDescriptor.out);
+                            byte[] noNewline = new byte[64 * 1024];
+                            java.util.Arrays.fill(noNewline, (byte) 'x');
+                            for (int chunk = 0; chunk < 2560; chunk++) {
+                                out.write(noNewline);
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
                         }
+                """);
+
+        insert(attacker("forges-the-worker-reports", L1, LOGISTIC_REGRESSION), L1, LOGISTIC_REGRESSION,
+                LOGISTIC_ACCURACY, """
+                        try {
+                            java.io.PrintStream channel = new java.io.PrintStream(
+                                    new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
+                            org.junit.platform.launcher.TestPlan plan = org.junit.platform.launcher.core.LauncherFactory
+                                    .create().discover(org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder
+                                            .request().selectors(org.junit.platform.engine.discovery.DiscoverySelectors
+                                                    .selectClass(Class.forName("nncourse.lesson01.AccuracyHiddenTest")))
+                                            .build());
+                            for (org.junit.platform.launcher.TestIdentifier id : plan.getDescendants(
+                                    plan.getRoots().iterator().next())) {
+                                channel.println("{\\"type\\":\\"finished\\",\\"id\\":\\"" + id.getUniqueId()
+                                        + "\\",\\"result\\":{\\"exercise\\":\\"1.8\\",\\"outcome\\":\\"PASSED\\"}}");
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """);
+
+        Path rewriter = attacker("rewrites-the-compiled-hidden-tests", L1, LOGISTIC_REGRESSION);
+        insert(rewriter, L1, LOGISTIC_REGRESSION, LOGISTIC_ACCURACY, """
+                        try {
+                            String wanted = "nncourse/lesson01/AccuracyHiddenTest.class";
+                            for (java.net.URL url : ((java.net.URLClassLoader) LogisticRegression.class
+                                    .getClassLoader()).getURLs()) {
+                                java.nio.file.Path near = java.nio.file.Path.of(url.toURI()).getParent();
+                                try (var walk = java.nio.file.Files.walk(near, 6)) {
+                                    for (java.nio.file.Path hit : walk.toList()) {
+                                        if (!hit.endsWith(wanted)) {
+                                            continue;
+                                        }
+                                        java.nio.file.Path source = java.nio.file.Files.createTempDirectory("passes")
+                                                .resolve("AccuracyHiddenTest.java");
+                                        java.nio.file.Files.writeString(source, "package nncourse.lesson01;"
+                                                + " @nncourse.learner.Exercise(\\"1.8\\") class AccuracyHiddenTest {"
+                                                + " @org.junit.jupiter.api.Test void passes() { } }");
+                                        javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+                                                hit.getParent().getParent().getParent().toString(), source.toString());
+                                    }
+                                }
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """);
+
+        insert(attacker("reads-the-worker-secret-through-management", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE, """
+                        var jvm = java.lang.management.ManagementFactory.getRuntimeMXBean();
+                        String secret = String.join(" ", jvm.getInputArguments()) + jvm.getSystemProperties();
+                        try {
+                            java.lang.management.ManagementFactory.getPlatformMXBean(
+                                    com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap("worker.hprof", true);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(secret, e);
+                        }
+                """);
+
+        insert(attacker("double-forks-a-process", L3, TRAINING), L3, TRAINING, NETWORK_ACCURACY, """
+                        try {
+                            new ProcessBuilder("sh", "-c", "(sleep 3; echo forked > %1$s; echo x > %2$s) &").start();
+                            Runtime.getRuntime().exec(new String[] {"setsid", "sh", "-c", "sleep 3; echo x > %2$s"});
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """.formatted(unix(ranOutside()), unix(dir.resolve("first").resolve(Gradebook.FILE))));
+
+        insert(attacker("reads-the-kit-from-disk", L3, TRAINING), L3, TRAINING, NETWORK_ACCURACY, """
+                        try {
+                            String leaked = java.nio.file.Files.readString(java.nio.file.Path.of("%s"))
+                                    + java.nio.file.Files.readString(java.nio.file.Path.of("%s"));
+                            if (new java.io.File("../solutions").exists() || !leaked.isEmpty()) {
+                                throw new IllegalStateException(leaked.substring(0, 600));
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """.formatted(unix(hiddenReference()), unix(KIT.resolve("solutions").resolve(L3)
+                .resolve("src/main/java").resolve(TRAINING))));
+
+        insert(attacker("calls-the-hidden-reference-by-reflection", L3, TRAINING), L3, TRAINING, NETWORK_ACCURACY, """
+                        try {
+                            Object reference = Class.forName("nncourse.lesson03.HiddenReference")
+                                    .getDeclaredMethod("accuracy", Network.class, double[][].class, double[][].class)
+                                    .invoke(null, net, x, y);
+                            if (reference != null) {
+                                return (Double) reference;
+                            }
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """);
+
+        insert(attacker("leaves-a-sleeping-thread", L3, TRAINING), L3, TRAINING, NETWORK_ACCURACY, """
+                        Thread sleeper = new Thread(() -> {
+                            try {
+                                Thread.sleep(Long.MAX_VALUE);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                        sleeper.setDaemon(true);
+                        sleeper.start();
+                """);
+
+        insert(attacker("sets-the-junit-dry-run-property", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE,
+                "        System.setProperty(\"junit.platform.execution.dryRun.enabled\", \"true\");\n");
+
+        insert(attacker("writes-junit-files-into-the-classes", L2, NEURON_TRAINING), L2, NEURON_TRAINING,
+                NEURON_ACCURACY, """
+                        try {
+                            var classes = java.nio.file.Path.of(NeuronTraining.class.getResource("/").toURI());
+                            java.nio.file.Files.writeString(classes.resolve("junit-platform.properties"),
+                                    "junit.platform.execution.dryRun.enabled=true\\n");
+                            java.nio.file.Path services = java.nio.file.Files.createDirectories(
+                                    classes.resolve("META-INF/services"));
+                            java.nio.file.Files.writeString(services.resolve(
+                                    "org.junit.platform.launcher.TestExecutionListener"),
+                                    "nncourse.lesson02.Neuron\\n");
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """);
+
+        insert(attacker("kills-the-grader", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE,
+                "        ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);\n");
+
+        insert(attacker("rewrites-the-gradebook-and-the-next-students-files", L2, NEURON_TRAINING), L2,
+                NEURON_TRAINING, NEURON_ACCURACY, """
+                        try (java.io.FileWriter next = new java.io.FileWriter("%s")) {
+                            next.write("package nncourse.lesson01; class Sigmoid { }");
+                            java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "submission,total\\n");
+                            java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "x");
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """.formatted(unix(submissions.resolve(VICTIMS.get(0)).resolve(L1)
+                        .resolve("src/main/java/nncourse/lesson01/Sigmoid.java")),
+                unix(dir.resolve("first").resolve(Gradebook.FILE)), unix(ranOutside())));
+    }
+
+    /** Classes named like the lesson's tests, handed in beside untouched stubs or in place of tests. */
+    private static void layOutTestClassLookalikes() throws IOException {
+        Path publicNames = handIn("names-classes-like-the-public-tests", Set.of());
+        ATTACKED.put("names-classes-like-the-public-tests", exercisesOf(L1));
+        write(publicNames.resolve(L1).resolve("src/main/java/nncourse/lesson01/Lookalikes.java"),
+                lookalikes("nncourse.lesson01", classesIn(KIT.resolve(L1).resolve("src/test/java/nncourse/lesson01"),
+                        "Test"), exercisesOf(L1)));
+
+        Path hiddenNames = handIn("names-classes-like-the-hidden-tests", Set.of());
+        ATTACKED.put("names-classes-like-the-hidden-tests", exercisesOf(L2));
+        write(hiddenNames.resolve(L2).resolve("src/main/java/nncourse/lesson02/Lookalikes.java"),
+                lookalikes("nncourse.lesson02", classesIn(KIT.resolve("solutions").resolve(L2)
+                        .resolve("src/test/java/nncourse/lesson02"), "HiddenTest"), exercisesOf(L2)));
+
+        Path cheat = solved("tests-and-build-edited");
+        ATTACKED.put("tests-and-build-edited", Set.of());
+        edit(cheat, L1, "nncourse/lesson01/Sigmoid.java", "return sigma * (1 - sigma);", "return sigma * (1 + sigma);");
+        Path lesson1 = cheat.resolve(L1);
+        copyTree(KIT.resolve(L1).resolve("src/test"), lesson1.resolve("src/test"));
+        String passes = lookalikes("nncourse.lesson01", List.of("%s"), Set.of("1.2"));
+        write(lesson1.resolve("src/test/java/nncourse/lesson01/SigmoidDerivativeTest.java"),
+                passes.formatted("SigmoidDerivativeTest"));
+        write(lesson1.resolve("pom.xml"), Files.readString(KIT.resolve(L1).resolve("pom.xml"))
+                .replace("</project>", "  <properties>\n    <maven.test.failure.ignore>true"
+                        + "</maven.test.failure.ignore>\n  </properties>\n</project>"));
+        write(lesson1.resolve("src/main/java/nncourse/lesson01/SigmoidDerivativeHiddenTest.java"),
+                passes.formatted("SigmoidDerivativeHiddenTest"));
+
+        Path byName = attacker("names-the-hidden-reference", L1, LOGISTIC_REGRESSION);
+        insert(byName, L1, LOGISTIC_REGRESSION,
+                "    public static double cost(double[] theta, double[][] x, int[] y) {\n",
+                "        if (x.length > 0) {\n            return Reference.cost(theta, x, y);\n        }\n");
+    }
+
+    /** A lesson folder, a {@code src} and a {@code src/main}, each a link into the kit's solutions. */
+    private static void layOutLinksIntoTheSolutions() throws IOException {
+        Path lessonLink = handIn("links-the-lesson-folder-into-the-solutions", Set.of());
+        ATTACKED.put("links-the-lesson-folder-into-the-solutions", exercisesOf(L1));
+        deleteTree(lessonLink.resolve(L1));
+        Files.createSymbolicLink(lessonLink.resolve(L1), KIT.resolve("solutions").resolve(L1));
+
+        Path srcLink = handIn("links-src-into-the-solutions", Set.of());
+        ATTACKED.put("links-src-into-the-solutions", exercisesOf(L2));
+        deleteTree(srcLink.resolve(L2).resolve("src"));
+        Files.createSymbolicLink(srcLink.resolve(L2).resolve("src"),
+                KIT.resolve("solutions").resolve(L2).resolve("src"));
+
+        Path mainLink = handIn("links-src-main-into-the-solutions", Set.of());
+        ATTACKED.put("links-src-main-into-the-solutions", exercisesOf(L3));
+        deleteTree(mainLink.resolve(L3).resolve("src/main"));
+        Files.createSymbolicLink(mainLink.resolve(L3).resolve("src/main"),
+                KIT.resolve("solutions").resolve(L3).resolve("src/main"));
+
+        Path deeper = handIn("links-a-package-and-a-file-into-the-solutions", Set.of());
+        ATTACKED.put("links-a-package-and-a-file-into-the-solutions", points.keySet());
+        Path packageFolder = deeper.resolve(L1).resolve("src/main/java/nncourse");
+        deleteTree(packageFolder);
+        Files.createSymbolicLink(packageFolder, KIT.resolve("solutions").resolve(L1).resolve("src/main/java/nncourse"));
+        Path gates = deeper.resolve(L2).resolve("src/main/java").resolve(LOGIC_GATES);
+        Files.delete(gates);
+        Files.createSymbolicLink(gates, KIT.resolve("solutions").resolve(L2).resolve("src/main/java")
+                .resolve(LOGIC_GATES));
+    }
+
+    /** Sources that make javac itself take too long, or crash. */
+    private static void layOutJavacBombs() throws IOException {
+        StringBuilder bomb = new StringBuilder("z");
+        for (int i = 0; i < 150; i++) {
+            bomb.insert(0, "java.util.Optional.of(").append(").map(v").append(i).append(" -> v").append(i).append(')');
+        }
+        insert(solved("javac-takes-too-long"), L1, "nncourse/lesson01/Sigmoid.java",
+                "    public static double sigmoid(double z) {\n", "        double unused = " + bomb + ".get();\n");
+        ATTACKED.put("javac-takes-too-long", exercisesOf(L1));
+
+        edit(solved("javac-overflows-its-stack"), L2, NEURON_TRAINING, "return (double) correct / x.length;",
+                "return (double) correct / " + "(".repeat(20_000) + "x.length" + ")".repeat(20_000) + ";");
+        ATTACKED.put("javac-overflows-its-stack", exercisesOf(L2));
+    }
+
+    /** Code that needs no refused API to do harm: it runs, and is stopped where it does. */
+    private static void layOutRunawayCode() throws IOException {
+        insert(solved("endless-loop"), L3, "nncourse/lesson03/Network.java", "    public static Network xor() {\n", """
                         for (long spin = 0; spin >= 0; spin++) {
                             System.out.println("still spinning: " + spin);
                         }
-                """.formatted(CHILD_SLEEP, children().toString().replace('\\', '/')));
-
-        edit(solved("system-exit"), L2, "nncourse/lesson02/LogicGates.java",
-                "        return new Neuron(new double[] {-20}, 10);",
-                "        System.exit(3);\n        return new Neuron(new double[] {-20}, 10);");
-
-        edit(solved("floods-the-jvm-streams"), L2, "nncourse/lesson02/LogicGates.java",
-                "        return new Neuron(new double[] {-20}, 10);", """
-                        java.nio.file.Path once = java.nio.file.Path.of("flooded");
-                        if (java.nio.file.Files.notExists(once)) {
-                            try {
-                                java.nio.file.Files.createFile(once);
-                                java.io.OutputStream out = new java.io.FileOutputStream(java.io.FileDescriptor.out);
-                                java.io.OutputStream err = new java.io.FileOutputStream(java.io.FileDescriptor.err);
-                                byte[] noNewline = new byte[64 * 1024];
-                                java.util.Arrays.fill(noNewline, (byte) 'x');
-                                for (java.io.OutputStream stream : new java.io.OutputStream[] {err, out}) {
-                                    for (int chunk = 0; chunk < 2560; chunk++) {
-                                        stream.write(noNewline);
-                                    }
-                                }
-                                while (once != null) {
-                                    Thread.onSpinWait();
-                                }
-                            } catch (java.io.IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        }
-                        return new Neuron(new double[] {-20}, 10);""");
+                """);
+        ATTACKED.put("endless-loop", Set.of("3.4"));
 
         edit(solved("out-of-memory"), L1, "nncourse/lesson01/Sigmoid.java", "        double sigma = sigmoid(z);\n", """
                         java.util.List<long[]> hoard = new java.util.ArrayList<>();
@@ -157,130 +413,72 @@ class HostileSubmissionsTest {
                         }
                         double sigma = sigmoid(z);
                 """);
+        ATTACKED.put("out-of-memory", Set.of("1.2"));
 
-        edit(solved("stack-overflow"), L1, "nncourse/lesson01/LogisticRegression.java",
+        edit(solved("stack-overflow"), L1, LOGISTIC_REGRESSION,
                 "        requireTheta(theta, n);\n        int correct = 0;\n",
-                "        requireTheta(theta, n);\n        if (x.length > 0) {\n            return accuracy(theta, x, y);\n"
-                        + "        }\n        int correct = 0;\n");
+                "        requireTheta(theta, n);\n        if (x.length > 0) {\n"
+                        + "            return accuracy(theta, x, y);\n        }\n        int correct = 0;\n");
+        ATTACKED.put("stack-overflow", Set.of());
 
-        edit(solved("prints-too-much"), L1, "nncourse/lesson01/LogisticRegression.java",
-                "            costHistory[k] = cost(theta, x, y);\n",
-                "            costHistory[k] = cost(theta, x, y);\n            System.out.println(\"step \" + k + \": J = \""
-                        + " + costHistory[k] + \", theta = \" + java.util.Arrays.toString(theta));\n");
+        edit(solved("prints-too-much"), L1, LOGISTIC_REGRESSION, "            costHistory[k] = cost(theta, x, y);\n",
+                "            costHistory[k] = cost(theta, x, y);\n            System.out.println(\"step \" + k"
+                        + " + \": J = \" + costHistory[k] + \", theta = \" + java.util.Arrays.toString(theta));\n");
+        ATTACKED.put("prints-too-much", Set.of());
 
-        edit(solved("compile-error"), L2, "nncourse/lesson02/NeuronTraining.java",
+        insert(solved("markdown-in-a-failure-message"), L2, LOGIC_GATES, NOT_GATE, "        throw new"
+                + " IllegalStateException(\"see [click](http://evil.example) ![img](http://evil.example/x.png)\");\n");
+        edit(submissions.resolve("markdown-in-a-failure-message"), L2, LOGIC_GATES,
+                "        return new Neuron(new double[] {-20}, 10);\n", "");
+        ATTACKED.put("markdown-in-a-failure-message", Set.of());
+    }
+
+    /**
+     * The stubs, with every {@code TODO} throwing instead an exception of the submission's own whose
+     * {@code getMessage()} throws: only allowed API, and no exercise written.
+     */
+    private static void layOutUnspeakableFailures() throws IOException {
+        Path unspeakable = handIn("exception-whose-message-throws", Set.of());
+        ATTACKED.put("exception-whose-message-throws", points.keySet());
+        Pattern todo = Pattern.compile("(?s)throw new UnsupportedOperationException\\(.*?\\);");
+        Pattern topLevel = Pattern.compile("(?m)^public final class \\w+ \\{\n");
+        for (String file : new LinkedHashSet<>(files.values())) {
+            Path source = unspeakable.resolve(file);
+            String thrown = todo.matcher(Files.readString(source, StandardCharsets.UTF_8))
+                    .replaceAll("throw new Unspeakable();");
+            Matcher top = topLevel.matcher(thrown);
+            assertTrue(top.find(), file + " has no top-level public final class");
+            write(source, thrown.substring(0, top.end()) + """
+
+                        static final class Unspeakable extends RuntimeException {
+                            @Override
+                            public String getMessage() {
+                                throw new Unspeakable();
+                            }
+                        }
+                    """ + thrown.substring(top.end()));
+        }
+    }
+
+    /** Files the grader mends: broken, in the wrong package, missing, not UTF-8. */
+    private static void layOutMendedFiles() throws IOException {
+        edit(solved("compile-error"), L2, NEURON_TRAINING,
                 "        return (double) correct / x.length;", "        return correct / x.length + \" right\";");
+        ATTACKED.put("compile-error", exercisesIn(L2, NEURON_TRAINING));
 
-        edit(solved("wrong-package"), L3, "nncourse/lesson03/Training.java", "package nncourse.lesson03;",
-                "package nncourse.lesson3;");
+        edit(solved("wrong-package"), L3, TRAINING, "package nncourse.lesson03;", "package nncourse.lesson3;");
+        ATTACKED.put("wrong-package", exercisesIn(L3, TRAINING));
 
-        Files.delete(solved("missing-file").resolve(L2).resolve("src/main/java/nncourse/lesson02/LogicGates.java"));
-
-        Path cheat = solved("tests-and-build-edited");
-        edit(cheat, L1, "nncourse/lesson01/Sigmoid.java", "return sigma * (1 - sigma);", "return sigma * (1 + sigma);");
-        String passes = """
-                package nncourse.lesson01;
-
-                import nncourse.learner.Exercise;
-                import org.junit.jupiter.api.Test;
-
-                class %s {
-                    @Test
-                    @Exercise("1.2")
-                    void passes() {
-                    }
-                }
-                """;
-        Path lesson1 = cheat.resolve(L1);
-        copyTree(KIT.resolve(L1).resolve("src/test"), lesson1.resolve("src/test"));
-        write(lesson1.resolve("src/test/java/nncourse/lesson01/SigmoidDerivativeTest.java"),
-                passes.formatted("SigmoidDerivativeTest"));
-        write(lesson1.resolve("pom.xml"), Files.readString(KIT.resolve(L1).resolve("pom.xml"))
-                .replace("</project>", "  <properties>\n    <maven.test.failure.ignore>true</maven.test.failure.ignore>\n"
-                        + "  </properties>\n</project>"));
-        write(lesson1.resolve("src/main/java/nncourse/lesson01/SigmoidDerivativeHiddenTest.java"),
-                passes.formatted("SigmoidDerivativeHiddenTest"));
-        write(lesson1.resolve("src/main/java/nncourse/lesson01/Cheat.java"), passes.formatted("Cheat")
-                .replace("class Cheat", "public class Cheat"));
-
-        Path forger = solved("forges-results");
-        edit(forger, L1, "nncourse/lesson01/Sigmoid.java", "return sigma * (1 - sigma);", "return sigma * (1 + sigma);");
-        onceInSigmoidHiddenTest(forger, "forgeSigmoidDerivativePassed", """
-                    /** Says in the worker's words, on the worker's own standard output, that every test of 1.2 passed. */
-                    private static void forgeSigmoidDerivativePassed() {
-                        try {
-                            java.io.PrintStream channel = new java.io.PrintStream(
-                                    new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
-                            org.junit.platform.launcher.TestPlan plan = org.junit.platform.launcher.core.LauncherFactory
-                                    .create().discover(org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder
-                                            .request().selectors(
-                                                    org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(
-                                                            Class.forName("nncourse.lesson01.SigmoidDerivativeTest")),
-                                                    org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(
-                                                            Class.forName("nncourse.lesson01.SigmoidDerivativeHiddenTest")))
-                                            .build());
-                            java.util.Deque<org.junit.platform.launcher.TestIdentifier> todo =
-                                    new java.util.ArrayDeque<>(plan.getRoots());
-                            while (!todo.isEmpty()) {
-                                org.junit.platform.launcher.TestIdentifier id = todo.pop();
-                                todo.addAll(plan.getChildren(id));
-                                if (id.getSource().filter(source -> source instanceof
-                                        org.junit.platform.engine.support.descriptor.MethodSource).isPresent()) {
-                                    channel.println("{\\"type\\":\\"finished\\",\\"id\\":\\"" + id.getUniqueId()
-                                            + "\\",\\"result\\":{\\"exercise\\":\\"1.2\\",\\"testClass\\":"
-                                            + "\\"nncourse.lesson01.SigmoidDerivativeTest\\",\\"name\\":\\"forged\\","
-                                            + "\\"outcome\\":\\"PASSED\\",\\"message\\":\\"\\",\\"hidden\\":false}}");
-                                }
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """);
-
-        Path rewriter = solved("rewrites-hidden-tests");
-        edit(rewriter, L3, "nncourse/lesson03/Training.java", "        requireData(net, x, y);\n        requireLearningRate(learningRate);\n",
-                "        if (net != null) {\n            throw new UnsupportedOperationException(\"not today\");\n        }\n");
-        onceInSigmoidHiddenTest(rewriter, "rewriteTrainingsHiddenTest", """
-                    /** Finds lesson 03's compiled hidden test of Training.train beside this lesson's, and compiles one that passes. */
-                    private static void rewriteTrainingsHiddenTest() {
-                        String wanted = "nncourse/lesson03/TrainingTrainHiddenTest.class";
-                        try {
-                            for (java.net.URL url : ((java.net.URLClassLoader) Sigmoid.class.getClassLoader()).getURLs()) {
-                                java.nio.file.Path near = java.nio.file.Path.of(url.toURI()).getParent();
-                                java.util.List<java.nio.file.Path> hits;
-                                try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(near, 6)) {
-                                    hits = walk.filter(f -> f.toString().replace('\\\\', '/').endsWith(wanted)).toList();
-                                }
-                                for (java.nio.file.Path hit : hits) {
-                                    java.nio.file.Path source = java.nio.file.Files.createTempDirectory("passes")
-                                            .resolve("TrainingTrainHiddenTest.java");
-                                    java.nio.file.Files.writeString(source, "package nncourse.lesson03;"
-                                            + " @nncourse.learner.Exercise(\\"3.7\\") class TrainingTrainHiddenTest {"
-                                            + " @org.junit.jupiter.api.Test void passes() { } }");
-                                    javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
-                                            hit.getParent().getParent().getParent().toString(), "-cp",
-                                            System.getProperty("java.class.path"), source.toString());
-                                }
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """);
+        Files.delete(solved("missing-file").resolve(L2).resolve("src/main/java").resolve(LOGIC_GATES));
+        ATTACKED.put("missing-file", exercisesIn(L2, LOGIC_GATES));
 
         Path latin1 = solved("not-utf8").resolve(L3).resolve("src/main/java/nncourse/lesson03/Backpropagation.java");
         Files.write(latin1, ("// R\u00e9tropropagation du gradient, \u00e9crite sous Windows\n"
                 + Files.readString(latin1, StandardCharsets.UTF_8)).getBytes(Charset.forName("windows-1252")));
+        ATTACKED.put("not-utf8", Set.of());
+    }
 
-        edit(solved("peeks-at-the-kit"), L1, "nncourse/lesson01/Sigmoid.java", "        double sigma = sigmoid(z);\n", """
-                        for (String kitFile : new String[] {"solutions", "../solutions", "pom.xml", "../pom.xml",
-                                "lesson-01-logistic-regression", "../lesson-01-logistic-regression"}) {
-                            if (java.nio.file.Files.exists(java.nio.file.Path.of(kitFile))) {
-                                return -1;
-                            }
-                        }
-                        double sigma = sigmoid(z);
-                """);
-
+    private static void layOutZips() throws IOException {
         Path complete = solved("zipped-for-the-zips");
         Map<String, byte[]> sources = filesOf(complete);
         deleteTree(complete);
@@ -293,16 +491,20 @@ class HostileSubmissionsTest {
                 "class Evil {}".getBytes(StandardCharsets.UTF_8));
         zip(submissions.resolve("absolute-path.zip"), absolute);
         zipBomb(submissions.resolve("zip-bomb.zip"), sources);
+        for (String zip : List.of("zip-slip", "absolute-path", "zip-bomb")) {
+            ATTACKED.put(zip, points.keySet());
+        }
     }
 
     private static Run grade(String name, String... options) throws Exception {
         Path out = dir.resolve(name);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), GRADER_HEAP, "-jar", JAR.toString(), "grade", "--kit", KIT.toString(),
-                "--submissions", submissions.toString(), "--out", out.toString(), "--test-timeout", "2s"));
+                "--submissions", submissions.toString(), "--out", out.toString(), "--test-timeout", "2s",
+                "--compile-timeout", "3s"));
         command.addAll(List.of(options));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile())
-                .start();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile()).start();
         if (!p.waitFor(10, TimeUnit.MINUTES)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
@@ -310,6 +512,10 @@ class HostileSubmissionsTest {
                     + Files.readString(dir.resolve(name + ".log"), StandardCharsets.UTF_8));
         }
         return new Run(Files.readString(dir.resolve(name + ".log"), StandardCharsets.UTF_8), p.exitValue(), out);
+    }
+
+    private static List<Run> runs() {
+        return List.of(first, again);
     }
 
     @Test
@@ -326,9 +532,9 @@ class HostileSubmissionsTest {
     }
 
     @Test
-    @DisplayName("gives the well-behaved submission every point, though it is graded after the hostile ones")
+    @DisplayName("gives the well-behaved submission every point, though it is graded after hostile ones")
     void wellDone() throws IOException {
-        for (Run run : List.of(first, again)) {
+        for (Run run : runs()) {
             losesOnly(run, "well-done", Set.of());
             String feedback = run.feedback("well-done");
             assertFalse(feedback.contains("Notes from the grader"), feedback);
@@ -337,49 +543,252 @@ class HostileSubmissionsTest {
     }
 
     @Test
-    @DisplayName("stops an endless loop that prints without end at the 2 s given by --test-timeout: only Network.xor"
-            + " loses, and the child process it started ends with its worker")
-    void endlessLoop() throws IOException {
-        losesOnly(first, "endless-loop", Set.of("3.4"));
-        assertEquals(0, score(first, "endless-loop", "3.4"));
-        assertTrue(first.feedback("endless-loop").contains("did not finish within 2 s — is a loop bound right"),
-                first.feedback("endless-loop"));
-        if (!System.getProperty("os.name").startsWith("Windows")) {
-            List<Long> started = Files.readAllLines(children()).stream().map(Long::parseLong).toList();
-            assertEquals(6, started.size(), "each of Network.xor's 3 tests started a child process, in both runs");
-            List<Long> survivors = started.stream().filter(pid -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .flatMap(h -> h.info().arguments()).filter(a -> Arrays.asList(a).contains(CHILD_SLEEP)).isPresent())
-                    .toList();
-            assertEquals(List.of(), survivors, "these child processes outlived their worker");
+    @DisplayName("gives the correct submissions graded after every attacker exactly the well-done row, in full")
+    void victimsKeepTheirExactRows() throws IOException {
+        for (Run run : runs()) {
+            CSVRecord wellDone = run.gradebook().get("well-done");
+            for (String victim : VICTIMS) {
+                CSVRecord row = run.gradebook().get(victim);
+                assertNotNull(row, victim + " has no row in the gradebook:\n" + run.printed());
+                Map<String, String> expected = new LinkedHashMap<>(wellDone.toMap());
+                expected.put("submission", victim);
+                assertEquals(expected, row.toMap(), victim + ":\n" + run.feedback(victim));
+                losesOnly(run, victim, Set.of());
+            }
         }
     }
 
-    /** Where the endless loop writes the pid of each child process it starts, one a line. */
-    private static Path children() {
-        return dir.resolve("children.txt");
+    @Test
+    @DisplayName("gives no attacker a point for the exercises it attacked, in either run")
+    void attackersEarnNothingTheyDidNotWrite() throws IOException {
+        List<String> gains = new ArrayList<>();
+        for (Run run : runs()) {
+            Map<String, CSVRecord> gradebook = run.gradebook();
+            for (Map.Entry<String, Set<String>> attack : ATTACKED.entrySet()) {
+                CSVRecord row = gradebook.get(attack.getKey());
+                assertNotNull(row, attack.getKey() + " has no row in the gradebook");
+                double ceiling = points.keySet().stream().filter(e -> solved(attack.getKey(), e))
+                        .filter(e -> !attack.getValue().contains(e)).mapToDouble(points::get).sum();
+                if (Double.parseDouble(row.get("total")) > ceiling + 1e-6) {
+                    gains.add(run.out().getFileName() + ": " + attack.getKey() + " earned " + row.get("total")
+                            + ", more than the " + ceiling + " it may; attacked exercises that earned points: "
+                            + attack.getValue().stream().filter(e -> Double.parseDouble(row.get(e)) > 0).toList());
+                }
+            }
+        }
+        assertEquals(List.of(), gains, "attackers earned points for what they did not write");
     }
 
     @Test
-    @DisplayName("survives System.exit in LogicGates.not: only that exercise loses, and the tests after it are"
-            + " still run and graded")
+    @DisplayName("finds no file that an attacker's code would have written outside the worker")
+    void nothingRanOutsideTheWorker() {
+        assertFalse(Files.exists(ranOutside()), "an attacker's code wrote " + ranOutside());
+    }
+
+    @Test
+    @DisplayName("refuses System.exit in LogicGates.not: LogicGates.java scores 0 and the feedback names the call")
     void systemExit() throws IOException {
-        losesOnly(first, "system-exit", Set.of("2.3"));
-        String feedback = first.feedback("system-exit");
-        assertTrue(feedback.contains("the test JVM ended with exit code 3 — does your code call System.exit?;"
-                + " the tests after this one were still run"), feedback);
-        for (String after : List.of("2.4", "2.5", "2.6")) {
-            assertEquals(points.get(after), score(first, "system-exit", after), after + " is graded after 2.3's tests");
+        refused("system-exit", L2, LOGIC_GATES, "java.lang.System.exit");
+    }
+
+    @Test
+    @DisplayName("refuses writing to the worker's own standard output through FileDescriptor.out")
+    void writesToTheJvmStreams() throws IOException {
+        refused("writes-to-the-jvm-streams", L2, LOGIC_GATES, "java.io.FileOutputStream");
+    }
+
+    @Test
+    @DisplayName("refuses code that forges the worker's reports: LogisticRegression.java scores 0")
+    void forgesTheWorkerReports() throws IOException {
+        refused("forges-the-worker-reports", L1, LOGISTIC_REGRESSION, "java.io.FileOutputStream");
+    }
+
+    @Test
+    @DisplayName("refuses code that looks for the compiled hidden tests through its class loader")
+    void rewritesTheCompiledHiddenTests() throws IOException {
+        refused("rewrites-the-compiled-hidden-tests", L1, LOGISTIC_REGRESSION, "java.lang.Class.getClassLoader");
+    }
+
+    @Test
+    @DisplayName("refuses reading the worker's arguments and dumping its heap through java.lang.management")
+    void readsTheWorkerSecret() throws IOException {
+        refused("reads-the-worker-secret-through-management", L2, LOGIC_GATES,
+                "java.lang.management.ManagementFactory");
+    }
+
+    @Test
+    @DisplayName("refuses a double-forked process started with ProcessBuilder and Runtime.exec")
+    void doubleForksAProcess() throws IOException {
+        refused("double-forks-a-process", L3, TRAINING, "java.lang.ProcessBuilder");
+    }
+
+    @Test
+    @DisplayName("refuses reading the kit's solutions and hidden tests from disk, and echoes none of them")
+    void readsTheKitFromDisk() throws IOException {
+        refused("reads-the-kit-from-disk", L3, TRAINING, "java.nio.file.Path");
+        String kitLine = Files.readAllLines(hiddenReference()).stream().filter(l -> l.contains("static double[] "))
+                .findFirst().orElseThrow().strip();
+        for (Run run : runs()) {
+            String feedback = run.feedback("reads-the-kit-from-disk");
+            assertFalse(feedback.contains(kitLine), feedback);
         }
     }
 
     @Test
-    @DisplayName("reads 160 MB without a line end from each of the test JVM's own standard output and error"
-            + " without holding them: only LogicGates.not loses, at its time limit")
-    void floodsTheJvmStreams() throws IOException {
-        for (Run run : List.of(first, again)) {
-            losesOnly(run, "floods-the-jvm-streams", Set.of("2.3"));
-            assertTrue(run.feedback("floods-the-jvm-streams").contains("did not finish within 2 s"),
-                    run.feedback("floods-the-jvm-streams"));
+    @DisplayName("refuses calling the hidden tests' HiddenReference by reflection")
+    void callsTheHiddenReferenceByReflection() throws IOException {
+        refused("calls-the-hidden-reference-by-reflection", L3, TRAINING, "java.lang.Class.forName");
+    }
+
+    @Test
+    @DisplayName("does not compile code that names the hidden tests' Reference: LogisticRegression.java scores 0")
+    void namesTheHiddenReference() throws IOException {
+        for (Run run : runs()) {
+            earnsNothingFor(run, "names-the-hidden-reference", exercisesIn(L1, LOGISTIC_REGRESSION));
+            assertTrue(matches(run.feedback("names-the-hidden-reference"), L1 + "/src/main/java/" + LOGISTIC_REGRESSION
+                    + ":\\d+: cannot find symbol\\n\\s+symbol:\\s+variable Reference\\n"),
+                    run.feedback("names-the-hidden-reference"));
+        }
+    }
+
+    @Test
+    @DisplayName("refuses a thread left sleeping behind the tests")
+    void leavesASleepingThread() throws IOException {
+        refused("leaves-a-sleeping-thread", L3, TRAINING, "java.lang.Thread");
+    }
+
+    @Test
+    @DisplayName("refuses setting JUnit's dry-run system property")
+    void setsTheJunitDryRunProperty() throws IOException {
+        refused("sets-the-junit-dry-run-property", L2, LOGIC_GATES, "java.lang.System.setProperty");
+    }
+
+    @Test
+    @DisplayName("refuses writing junit-platform.properties and META-INF/services into the classes folder")
+    void writesJunitFilesIntoTheClasses() throws IOException {
+        refused("writes-junit-files-into-the-classes", L2, NEURON_TRAINING, "java.lang.Class.getResource");
+    }
+
+    @Test
+    @DisplayName("refuses killing the grader through ProcessHandle, and the grader finishes every submission")
+    void killsTheGrader() throws IOException {
+        refused("kills-the-grader", L2, LOGIC_GATES, "java.lang.ProcessHandle");
+        for (Run run : runs()) {
+            assertEquals(0, run.status(), run.printed());
+            assertNotNull(run.gradebook().get(VICTIMS.get(VICTIMS.size() - 1)), run.printed());
+        }
+    }
+
+    @Test
+    @DisplayName("refuses rewriting the gradebook and the next student's files")
+    void rewritesTheGradebookAndTheNextStudentsFiles() throws IOException {
+        refused("rewrites-the-gradebook-and-the-next-students-files", L2, NEURON_TRAINING, "java.io.FileWriter");
+    }
+
+    @Test
+    @DisplayName("refuses a file of classes named like the public tests beside untouched stubs: lesson 01 scores 0")
+    void classesNamedLikeThePublicTests() throws IOException {
+        lookalikesRefused("names-classes-like-the-public-tests", L1, "nncourse/lesson01/Lookalikes.java");
+    }
+
+    @Test
+    @DisplayName("refuses a file of classes named like the hidden tests beside untouched stubs: lesson 02 scores 0")
+    void classesNamedLikeTheHiddenTests() throws IOException {
+        lookalikesRefused("names-classes-like-the-hidden-tests", L2, "nncourse/lesson02/Lookalikes.java");
+    }
+
+    @Test
+    @DisplayName("ignores edited tests and an edited pom.xml, refuses a test class slipped into src/main/java, and"
+            + " says so")
+    void testsAndBuildEdited() throws IOException {
+        for (Run run : runs()) {
+            losesOnly(run, "tests-and-build-edited", Set.of("1.2"));
+            String feedback = run.feedback("tests-and-build-edited");
+            assertTrue(feedback.contains("pom.xml, src/test/java/nncourse/lesson01/SigmoidDerivativeTest.java differ"
+                    + " from the kit's: a submission's tests and build files are never used, so these changes were"
+                    + " ignored"), feedback);
+            assertTrue(feedback.contains("nncourse/lesson01/SigmoidDerivativeHiddenTest.java was refused (see above)"
+                    + " and left out"), feedback);
+            assertTrue(matches(feedback, "SigmoidDerivativeHiddenTest\\.java(:\\d+)? (declares the class"
+                    + " nncourse\\.lesson01\\.SigmoidDerivativeHiddenTest|uses org\\.junit\\.jupiter\\.api\\.Test|uses"
+                    + " nncourse\\.learner\\.Exercise)"), feedback);
+            assertEquals(1, feedback.split("differ from the kit's", -1).length - 1,
+                    "only lesson 01's files were changed: " + feedback);
+        }
+    }
+
+    @Test
+    @DisplayName("grades nothing of a lesson folder that is a link into the kit's solutions/")
+    void lessonFolderLinkedIntoTheSolutions() throws IOException {
+        linkedLessonNotFound("links-the-lesson-folder-into-the-solutions", L1);
+    }
+
+    @Test
+    @DisplayName("grades nothing of a lesson whose src is a link into the kit's solutions/")
+    void srcLinkedIntoTheSolutions() throws IOException {
+        linkedLessonNotFound("links-src-into-the-solutions", L2);
+    }
+
+    @Test
+    @DisplayName("grades nothing of a lesson whose src/main is a link into the kit's solutions/")
+    void srcMainLinkedIntoTheSolutions() throws IOException {
+        linkedLessonNotFound("links-src-main-into-the-solutions", L3);
+    }
+
+    @Test
+    @DisplayName("grades neither a package folder nor a Java file that is a link into the kit's solutions/")
+    void packageAndFileLinkedIntoTheSolutions() throws IOException {
+        for (Run run : runs()) {
+            earnsNothingFor(run, "links-a-package-and-a-file-into-the-solutions", points.keySet());
+            String feedback = run.feedback("links-a-package-and-a-file-into-the-solutions");
+            assertTrue(feedback.contains(L1 + "/src/main/java holds no Java file"), feedback);
+            assertTrue(feedback.contains(LOGIC_GATES + " is missing: the stub's copy was graded instead"), feedback);
+        }
+    }
+
+    @Test
+    @DisplayName("stops javac at the 3 s of --compile-timeout on a bomb: that lesson scores 0, the others in full")
+    void javacTakesTooLong() throws IOException {
+        for (Run run : runs()) {
+            earnsNothingFor(run, "javac-takes-too-long", exercisesOf(L1));
+            assertTrue(run.feedback("javac-takes-too-long").contains("\njavac did not finish compiling this lesson"
+                    + " within 3 s\n"), run.feedback("javac-takes-too-long"));
+        }
+    }
+
+    @Test
+    @DisplayName("reports javac's stack overflow on an expression nested 20,000 deep: that lesson scores 0, the"
+            + " next one in full")
+    void javacOverflowsItsStack() throws IOException {
+        for (Run run : runs()) {
+            earnsNothingFor(run, "javac-overflows-its-stack", exercisesOf(L2));
+            assertTrue(matches(run.feedback("javac-overflows-its-stack"), "\njavac crashed while compiling this lesson"
+                    + " \\([^)]*StackOverflowError"), run.feedback("javac-overflows-its-stack"));
+        }
+    }
+
+    @Test
+    @DisplayName("gives no point to stubs whose TODOs throw an exception of their own whose getMessage() throws")
+    void exceptionWhoseMessageThrows() throws IOException {
+        for (Run run : runs()) {
+            CSVRecord row = run.gradebook().get("exception-whose-message-throws");
+            List<String> earned = points.keySet().stream().filter(e -> Double.parseDouble(row.get(e)) > 0)
+                    .map(e -> e + " " + row.get(e)).toList();
+            assertEquals(List.of(), earned, "hole: a test whose failure cannot be described counts as passed"
+                    + " (nncourse.learner.ResultCollector.executionFinished calls Failures.describe, which calls the"
+                    + " thrown exception's getMessage(); when that throws, the failure is never recorded, and a"
+                    + " @ParameterizedTest's container then finishes as PASSED) — the stubs, writing no exercise,"
+                    + " earned " + row.get("total") + ":\n" + run.feedback("exception-whose-message-throws"));
+        }
+    }
+
+    @Test
+    @DisplayName("stops an endless printing loop at the 2 s given by --test-timeout: only Network.xor loses")
+    void endlessLoop() throws IOException {
+        for (Run run : runs()) {
+            earnsNothingFor(run, "endless-loop", Set.of("3.4"));
+            assertTrue(run.feedback("endless-loop").contains("did not finish within 2 s — is a loop bound right"),
+                    run.feedback("endless-loop"));
         }
     }
 
@@ -387,121 +796,88 @@ class HostileSubmissionsTest {
     @DisplayName("stops a test that exhausts the capped heap: only Sigmoid.derivative loses, and the feedback says"
             + " it ran out of memory")
     void outOfMemory() throws IOException {
-        losesOnly(first, "out-of-memory", Set.of("1.2"));
-        assertEquals(0, score(first, "out-of-memory", "1.2"));
-        assertTrue(first.feedback("out-of-memory").contains("ran out of memory (the tests' heap is capped at 256 MB)"),
-                first.feedback("out-of-memory"));
+        for (Run run : runs()) {
+            earnsNothingFor(run, "out-of-memory", Set.of("1.2"));
+            assertTrue(run.feedback("out-of-memory").contains("ran out of memory (the tests' heap is capped at"
+                    + " 256 MB)"), run.feedback("out-of-memory"));
+        }
     }
 
     @Test
     @DisplayName("reports a recursion without end as a stack overflow, costing LogisticRegression.accuracy only")
     void stackOverflow() throws IOException {
-        losesOnly(first, "stack-overflow", Set.of("1.8"));
-        assertTrue(first.feedback("stack-overflow").contains("overflowed the stack — does a recursion never stop?"
-                + " (at LogisticRegression.java:"), first.feedback("stack-overflow"));
+        for (Run run : runs()) {
+            losesOnly(run, "stack-overflow", Set.of("1.8"));
+            assertTrue(run.feedback("stack-overflow").contains("overflowed the stack — does a recursion never stop?"
+                    + " (at LogisticRegression.java:"), run.feedback("stack-overflow"));
+        }
     }
 
     @Test
     @DisplayName("caps what a submission prints, keeps its points, and says how much was printed")
     void printsTooMuch() throws IOException {
-        losesOnly(first, "prints-too-much", Set.of());
-        String feedback = first.feedback("prints-too-much");
-        assertTrue(feedback.matches("(?s).*\\n- your code printed [\\d.]+ [KM]B while the tests ran; only the first"
-                + " 16 KB were kept — take the prints out of loops\\n.*"), feedback);
+        for (Run run : runs()) {
+            losesOnly(run, "prints-too-much", Set.of());
+            assertTrue(matches(run.feedback("prints-too-much"), "\\n- `your code printed [\\d.]+ [KM]B while the tests"
+                    + " ran; only the first 16 KB were kept — take the prints out of loops`\\n"),
+                    run.feedback("prints-too-much"));
+        }
+    }
+
+    @Test
+    @DisplayName("shows Markdown links and images of a failure message only as code: LogicGates.not loses alone")
+    void markdownInAFailureMessage() throws IOException {
+        for (Run run : runs()) {
+            losesOnly(run, "markdown-in-a-failure-message", Set.of("2.3"));
+            String feedback = run.feedback("markdown-in-a-failure-message");
+            assertTrue(feedback.contains("[click](http://evil.example) ![img](http://evil.example/x.png)"), feedback);
+            String outsideCode = Pattern.compile("(`+)(?!`).*?(?<!`)\\1(?!`)").matcher(feedback).replaceAll("");
+            assertFalse(outsideCode.contains("evil.example"), "the message is rendered outside code:\n" + outsideCode);
+        }
     }
 
     @Test
     @DisplayName("grades the other lessons and lesson 02's other files when NeuronTraining.java does not compile,"
             + " and names the file and line")
     void compileError() throws IOException {
-        losesOnly(first, "compile-error", Set.of("2.4", "2.5", "2.6"));
-        for (String broken : List.of("2.4", "2.5", "2.6")) {
-            assertEquals(0, score(first, "compile-error", broken), broken);
+        for (Run run : runs()) {
+            earnsNothingFor(run, "compile-error", exercisesIn(L2, NEURON_TRAINING));
+            String feedback = run.feedback("compile-error");
+            assertTrue(matches(feedback, "\\n" + L2 + "/src/main/java/" + NEURON_TRAINING + ":\\d+: incompatible types:"
+                    + " java\\.lang\\.String cannot be converted to double\\n"), feedback);
+            assertTrue(feedback.contains(NEURON_TRAINING + " does not compile: the stub's copy was graded in its"
+                    + " place"), feedback);
         }
-        String feedback = first.feedback("compile-error");
-        assertTrue(feedback.matches("(?s).*\\nlesson-02-artificial-neuron/src/main/java/nncourse/lesson02/"
-                + "NeuronTraining\\.java:\\d+: incompatible types: java\\.lang\\.String cannot be converted to double\\n.*"),
-                feedback);
-        assertTrue(feedback.contains("nncourse/lesson02/NeuronTraining.java does not compile: the stub's copy was"
-                + " graded in its place"), feedback);
     }
 
     @Test
     @DisplayName("grades the stub in place of a file that declares another package, and names that package")
     void wrongPackage() throws IOException {
-        losesOnly(first, "wrong-package", Set.of("3.6", "3.7", "3.8"));
-        assertEquals(0, score(first, "wrong-package", "3.6") + score(first, "wrong-package", "3.7")
-                + score(first, "wrong-package", "3.8"));
-        assertTrue(first.feedback("wrong-package").contains("nncourse/lesson03/Training.java declares package"
-                + " nncourse.lesson3, not nncourse.lesson03: the stub's copy was graded instead"),
-                first.feedback("wrong-package"));
+        for (Run run : runs()) {
+            earnsNothingFor(run, "wrong-package", exercisesIn(L3, TRAINING));
+            assertTrue(run.feedback("wrong-package").contains(TRAINING + " declares package nncourse.lesson3, not"
+                    + " nncourse.lesson03: the stub's copy was graded instead"), run.feedback("wrong-package"));
+        }
     }
 
     @Test
     @DisplayName("grades the stub in place of a missing file, and says it is missing")
     void missingFile() throws IOException {
-        losesOnly(first, "missing-file", Set.of("2.3"));
-        assertEquals(0, score(first, "missing-file", "2.3"));
-        assertTrue(first.feedback("missing-file").contains("nncourse/lesson02/LogicGates.java is missing: the stub's"
-                + " copy was graded instead"), first.feedback("missing-file"));
-    }
-
-    @Test
-    @DisplayName("ignores edited tests, an edited pom.xml and test classes slipped into src/main/java, and says so")
-    void testsAndBuildEdited() throws IOException {
-        losesOnly(first, "tests-and-build-edited", Set.of("1.2"));
-        String feedback = first.feedback("tests-and-build-edited");
-        assertTrue(feedback.contains("- pom.xml, src/test/java/nncourse/lesson01/SigmoidDerivativeTest.java differ"
-                + " from the kit's: a submission's tests and build files are never used, so these changes were"
-                + " ignored"), feedback);
-        assertTrue(feedback.contains("nncourse/lesson01/SigmoidDerivativeHiddenTest.java is named like one of the"
-                + " lesson's tests and was left out"), feedback);
-        assertEquals(1, feedback.split("differ from the kit's", -1).length - 1,
-                "only lesson 01's files were changed: " + feedback);
-    }
-
-    @Test
-    @DisplayName("ignores test results forged on the test JVM's own standard output: Sigmoid.derivative still loses,"
-            + " and the feedback says what was ignored")
-    void forgedResults() throws IOException {
-        for (Run run : List.of(first, again)) {
-            losesOnly(run, "forges-results", Set.of("1.2"));
-            assertTrue(run.feedback("forges-results").matches("(?s).*your code wrote \\d+ line\\(s\\) straight to"
-                    + " the test JVM's own standard output \\(FileDescriptor\\.out\\).*they were ignored.*"),
-                    run.feedback("forges-results"));
-        }
-    }
-
-    @Test
-    @DisplayName("puts back the compiled hidden tests a submission rewrote, grades the rest on the kit's own, and"
-            + " does not grade the lesson whose code rewrote them")
-    void rewrittenHiddenTests() throws IOException {
-        for (Run run : List.of(first, again)) {
-            Set<String> guilty = new java.util.HashSet<>(Set.of("3.7"));
-            points.keySet().stream().filter(e -> e.startsWith("1.")).forEach(guilty::add);
-            losesOnly(run, "rewrites-hidden-tests", guilty);
-            assertEquals(0, score(run, "rewrites-hidden-tests", "3.7"), "Training.train throws: "
-                    + run.feedback("rewrites-hidden-tests"));
-            assertEquals(0, Double.parseDouble(run.gradebook().get("rewrites-hidden-tests").get(L1)),
-                    run.feedback("rewrites-hidden-tests"));
-            assertTrue(run.feedback("rewrites-hidden-tests").contains("not graded: your code changed files the tests"
-                    + " run from (.grader/tests/lesson-03-network/nncourse/lesson03/TrainingTrainHiddenTest.class)"),
-                    run.feedback("rewrites-hidden-tests"));
+        for (Run run : runs()) {
+            earnsNothingFor(run, "missing-file", exercisesIn(L2, LOGIC_GATES));
+            assertTrue(run.feedback("missing-file").contains(LOGIC_GATES + " is missing: the stub's copy was graded"
+                    + " instead"), run.feedback("missing-file"));
         }
     }
 
     @Test
     @DisplayName("reads a source that is not UTF-8 as Windows-1252, grades it in full, and says so")
     void notUtf8() throws IOException {
-        losesOnly(first, "not-utf8", Set.of());
-        assertTrue(first.feedback("not-utf8").contains("Backpropagation.java is not UTF-8; it was read as"
-                + " Windows-1252"), first.feedback("not-utf8"));
-    }
-
-    @Test
-    @DisplayName("runs the tests in a working directory where neither the kit nor its solutions/ can be found")
-    void workingDirectory() throws IOException {
-        losesOnly(first, "peeks-at-the-kit", Set.of());
+        for (Run run : runs()) {
+            losesOnly(run, "not-utf8", Set.of());
+            assertTrue(run.feedback("not-utf8").contains("Backpropagation.java is not UTF-8; it was read as"
+                    + " Windows-1252"), run.feedback("not-utf8"));
+        }
     }
 
     @Test
@@ -534,15 +910,66 @@ class HostileSubmissionsTest {
                         + read(again.out().resolve(Gradebook.FILE)));
     }
 
-    /** Asserts that the submission earned every point but on {@code guilty}, where it earned less. */
+    /**
+     * Asserts, in both runs, that the file of the attack was refused — its exercises score 0, all others in
+     * full — and that the feedback names the file, a line and the API.
+     */
+    private static void refused(String submission, String lesson, String file, String api) throws IOException {
+        for (Run run : runs()) {
+            earnsNothingFor(run, submission, exercisesIn(lesson, file));
+            String feedback = run.feedback(submission);
+            assertTrue(matches(feedback, "\\n" + Pattern.quote(lesson + "/src/main/java/" + file) + ":\\d+ uses "
+                    + Pattern.quote(api) + "[;.]"), "the refusal should name " + file + ", a line and " + api + ":\n"
+                    + feedback);
+            assertTrue(feedback.contains(file + " was refused (see above): the stub's copy was graded in its place"),
+                    feedback);
+        }
+    }
+
+    /** Asserts that an extra file of test lookalikes was left out: the lesson, its stubs, scores 0. */
+    private static void lookalikesRefused(String submission, String lesson, String file) throws IOException {
+        for (Run run : runs()) {
+            earnsNothingFor(run, submission, exercisesOf(lesson));
+            String feedback = run.feedback(submission);
+            assertTrue(feedback.contains(file + " was refused (see above) and left out"), feedback);
+            assertTrue(matches(feedback, Pattern.quote(lesson + "/src/main/java/" + file) + "(:\\d+)? (declares the"
+                    + " class nncourse\\.lesson0\\d\\.\\w+Test|uses org\\.junit\\.jupiter\\.api\\.Test|uses"
+                    + " nncourse\\.learner\\.Exercise)"), feedback);
+        }
+    }
+
+    private static void linkedLessonNotFound(String submission, String lesson) throws IOException {
+        for (Run run : runs()) {
+            earnsNothingFor(run, submission, exercisesOf(lesson));
+            assertTrue(run.feedback(submission).contains("the submission has no folder " + lesson + "/src/main/java"),
+                    run.feedback(submission));
+        }
+    }
+
+    /** Asserts that the submission earned 0 on {@code attacked} and every point of every other exercise. */
+    private static void earnsNothingFor(Run run, String submission, Set<String> attacked) throws IOException {
+        losesOnly(run, submission, attacked);
+        for (String exercise : attacked) {
+            assertEquals(0, score(run, submission, exercise), 1e-9, submission + " earned points for " + exercise
+                    + ":\n" + run.feedback(submission));
+        }
+    }
+
+    /**
+     * Asserts that the submission earned every point of the lessons it solved but on {@code guilty}, where it
+     * earned less, and none of the lessons whose stubs it handed in.
+     */
     private static void losesOnly(Run run, String submission, Set<String> guilty) throws IOException {
         CSVRecord row = run.gradebook().get(submission);
-        assertTrue(row != null, submission + " has no row in the gradebook");
+        assertNotNull(row, submission + " has no row in the gradebook:\n" + run.printed());
         double total = 0;
         for (Map.Entry<String, Double> e : points.entrySet()) {
             double earned = Double.parseDouble(row.get(e.getKey()));
             total += earned;
-            if (guilty.contains(e.getKey())) {
+            if (!solved(submission, e.getKey())) {
+                assertEquals(0, earned, 1e-9, submission + " handed in the stub of " + e.getKey() + ":\n"
+                        + run.feedback(submission));
+            } else if (guilty.contains(e.getKey())) {
                 assertTrue(earned < e.getValue(), submission + " should lose points on " + e.getKey() + ":\n"
                         + run.feedback(submission));
             } else {
@@ -551,6 +978,12 @@ class HostileSubmissionsTest {
             }
         }
         assertEquals(total, Double.parseDouble(row.get("total")), 1e-6, submission + ": the exercises add up");
+    }
+
+    /** Whether the submission handed in the lesson of {@code exercise} solved. */
+    private static boolean solved(String submission, String exercise) {
+        return SOLVED.getOrDefault(submission, Set.copyOf(LESSONS)).stream()
+                .anyMatch(lesson -> files.get(exercise).startsWith(lesson + "/"));
     }
 
     private static double score(Run run, String submission, String exercise) throws IOException {
@@ -562,41 +995,111 @@ class HostileSubmissionsTest {
         CSVRecord row = first.gradebook().get(submission);
         assertEquals(0, Double.parseDouble(row.get("total")), submission);
         String feedback = first.feedback(submission);
-        for (String lesson : List.of(L1, L2, L3)) {
-            assertTrue(feedback.matches("(?s).*## " + lesson + " · [^\\n]*\\n\\n- \\*\\*Not graded:\\*\\* could not unpack "
-                    + submission + "\\.zip: .*"), lesson + ":\n" + feedback);
+        for (String lesson : LESSONS) {
+            assertTrue(matches(feedback, "## " + lesson + " · [^\\n]*\\n\\n- \\*\\*Not graded:\\*\\* `could not"
+                    + " unpack " + submission + "\\.zip: "), lesson + ":\n" + feedback);
         }
         assertTrue(feedback.contains("could not unpack " + submission + ".zip: " + why), feedback);
     }
 
+    private static boolean matches(String text, String regex) {
+        return Pattern.compile(regex).matcher(text).find();
+    }
+
+    /** The exercises of a lesson. */
+    private static Set<String> exercisesOf(String lesson) {
+        Set<String> ids = new LinkedHashSet<>();
+        files.forEach((id, file) -> {
+            if (file.startsWith(lesson + "/")) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    /** The exercises of one file of a lesson, e.g. {@code nncourse/lesson02/LogicGates.java}. */
+    private static Set<String> exercisesIn(String lesson, String file) {
+        Set<String> ids = new LinkedHashSet<>();
+        files.forEach((id, f) -> {
+            if (f.equals(lesson + "/src/main/java/" + file)) {
+                ids.add(id);
+            }
+        });
+        assertFalse(ids.isEmpty(), file + " holds no exercise of " + lesson);
+        return ids;
+    }
+
+    /**
+     * A submission that hands in {@code lesson} solved, and the stubs of the others, with its attack in
+     * {@code file}: it must earn nothing for that file's exercises.
+     */
+    private static Path attacker(String name, String lesson, String file) throws IOException {
+        ATTACKED.put(name, exercisesIn(lesson, file));
+        return handIn(name, Set.of(lesson));
+    }
+
     /** A submission with every lesson solved, as a learner hands it in: the stubs, with the solutions over them. */
     private static Path solved(String name) throws IOException {
+        return handIn(name, Set.copyOf(LESSONS));
+    }
+
+    /** A submission with the stubs of every lesson, and the solutions over them in {@code solvedLessons}. */
+    private static Path handIn(String name, Set<String> solvedLessons) throws IOException {
         Path submission = submissions.resolve(name);
-        for (String lesson : List.of(L1, L2, L3)) {
+        SOLVED.put(name, solvedLessons);
+        for (String lesson : LESSONS) {
             Path sources = submission.resolve(lesson).resolve("src/main/java");
             copyTree(KIT.resolve(lesson).resolve("src/main/java"), sources);
-            copyTree(KIT.resolve("solutions").resolve(lesson).resolve("src/main/java"), sources);
+            if (solvedLessons.contains(lesson)) {
+                copyTree(KIT.resolve("solutions").resolve(lesson).resolve("src/main/java"), sources);
+            }
         }
         return submission;
     }
 
-    /**
-     * Makes the submission's {@code Sigmoid.sigmoid} call {@code method} — given, with its Javadoc and
-     * without its closing brace, by {@code declaration} — once per test JVM, from lesson 01's last hidden
-     * test class, after the results of every other exercise of the lesson are reported.
-     */
-    private static void onceInSigmoidHiddenTest(Path submission, String method, String declaration)
-            throws IOException {
-        edit(submission, L1, "nncourse/lesson01/Sigmoid.java", "        return 1 / (1 + Math.exp(-z));\n", """
-                        if (Math.abs(z) >= 1e300 && System.getProperty("%1$s") == null && java.util.Arrays.stream(
-                                Thread.currentThread().getStackTrace()).anyMatch(f -> f.getClassName().endsWith("SigmoidHiddenTest"))) {
-                            System.setProperty("%1$s", "done");
-                            %1$s();
-                        }
-                        return 1 / (1 + Math.exp(-z));
-                    }
+    /** The names of the classes of {@code folder}'s Java files whose names end with {@code suffix}. */
+    private static List<String> classesIn(Path folder, String suffix) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            List<String> names = list.map(f -> f.getFileName().toString().replaceFirst("\\.java$", ""))
+                    .filter(n -> n.endsWith(suffix)).sorted().toList();
+            assertFalse(names.isEmpty(), "no test class in " + folder);
+            return names;
+        }
+    }
 
-                """.formatted(method) + declaration);
+    /** A Java file that declares package-private classes named {@code classes}, whose tests pass {@code exercises}. */
+    private static String lookalikes(String pkg, List<String> classes, Set<String> exercises) {
+        StringBuilder java = new StringBuilder("package " + pkg + ";\n\nimport nncourse.learner.Exercise;\n"
+                + "import org.junit.jupiter.api.Test;\n");
+        for (String name : classes) {
+            java.append("\nclass ").append(name).append(" {\n");
+            for (String id : exercises) {
+                java.append("    @Test\n    @Exercise(\"").append(id).append("\")\n    void passes")
+                        .append(id.replace('.', '_')).append("() {\n    }\n");
+            }
+            java.append("}\n");
+        }
+        return java.toString();
+    }
+
+    /** Lesson 03's hidden reference code, as the kit holds it. */
+    private static Path hiddenReference() {
+        return KIT.resolve("solutions").resolve(L3).resolve("src/test/java/nncourse/lesson03/HiddenReference.java");
+    }
+
+    /** The file an attacker's code writes when it runs where it should not. */
+    private static Path ranOutside() {
+        return dir.resolve("ran-outside");
+    }
+
+    private static String unix(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+    /** Inserts {@code code} after the one occurrence of {@code after} in a source of the submission. */
+    private static void insert(Path submission, String lesson, String source, String after, String code)
+            throws IOException {
+        edit(submission, lesson, source, after, after + code);
     }
 
     /** Replaces the one occurrence of {@code find} in a source of the submission. */
