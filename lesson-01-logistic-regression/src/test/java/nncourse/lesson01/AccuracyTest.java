@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.8")
@@ -16,6 +17,7 @@ class AccuracyTest {
 
     @Test
     @DisplayName("is 0.75 when 3 of 4 predictions are right")
+    @Tag("formula")
     void isThreeQuartersWhenThreeOfFourAreRight() {
         double accuracy = LogisticRegression.accuracy(THETA, X, new int[] {0, 0, 1, 1});
         assertEquals(0.75, accuracy, TOLERANCE, () -> "z = (−1, 1, 3, 5) predicts (0, 1, 1, 1) against y = (0, 0, 1, 1):"
@@ -24,6 +26,7 @@ class AccuracyTest {
 
     @Test
     @DisplayName("is 1 when every prediction is right")
+    @Tag("formula")
     void isOneWhenAllAreRight() {
         double accuracy = LogisticRegression.accuracy(THETA, X, new int[] {0, 1, 1, 1});
         assertEquals(1.0, accuracy, TOLERANCE, () -> "every prediction matches y, but got " + accuracy);
@@ -31,6 +34,7 @@ class AccuracyTest {
 
     @Test
     @DisplayName("is 0 when every prediction is wrong")
+    @Tag("formula")
     void isZeroWhenAllAreWrong() {
         double accuracy = LogisticRegression.accuracy(THETA, X, new int[] {1, 0, 0, 0});
         assertEquals(0.0, accuracy, TOLERANCE, () -> "no prediction matches y, but got " + accuracy);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.5")
@@ -14,6 +15,7 @@ class CostTest {
 
     @Test
     @DisplayName("at θ = 0 is log 2, whatever the data")
+    @Tag("formula")
     void atZeroThetaIsLogTwo() {
         double[][] x = {{1}, {2}, {3}};
         int[] y = {0, 1, 1};
@@ -24,6 +26,7 @@ class CostTest {
 
     @Test
     @DisplayName("with θ = (0.5, −1) on two examples is their mean cost")
+    @Tag("formula")
     void isTheMeanOverTheExamples() {
         double[][] x = {{1}, {2}};
         int[] y = {0, 1};
@@ -35,6 +38,7 @@ class CostTest {
 
     @Test
     @DisplayName("of a confident wrong answer (y = 0, z = 40) is 40, large but finite")
+    @Tag("edge")
     void ofAConfidentWrongAnswerIsLargeButFinite() {
         double cost = LogisticRegression.cost(new double[] {0, 1}, new double[][] {{40}}, new int[] {0});
         assertEquals(40, cost, TOLERANCE * 40,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.7")
@@ -19,6 +20,7 @@ class FitTest {
 
     @Test
     @DisplayName("with 0 iterations stays at θ = 0 and records only J(0) = log 2")
+    @Tag("edge")
     void withZeroIterationsStaysAtZero() {
         LogisticRegression.Fit fit = LogisticRegression.fit(X, Y, 0.1, 0);
         assertArrayEquals(new double[] {0, 0}, fit.theta(), TOLERANCE,
@@ -29,6 +31,7 @@ class FitTest {
 
     @Test
     @DisplayName("takes one step to θ = −α∇J(0)")
+    @Tag("formula")
     void takesOneStep() {
         LogisticRegression.Fit fit = LogisticRegression.fit(X, Y, 0.3, 1);
         double[] expected = {0.05, 0.2};
@@ -39,6 +42,7 @@ class FitTest {
 
     @Test
     @DisplayName("records iterations + 1 costs, the first being log 2")
+    @Tag("formula")
     void recordsIterationsPlusOneCosts() {
         double[] history = LogisticRegression.fit(X, Y, 0.3, 5).costHistory();
         assertEquals(6, history.length, () -> "5 iterations give J after 0, 1, …, 5 steps: 6 entries, but got "
@@ -49,6 +53,7 @@ class FitTest {
 
     @Test
     @DisplayName("lowers the cost on the iris petal lengths")
+    @Tag("data")
     void lowersTheCostOnIris() {
         Dataset iris = Datasets.irisPetalLength();
         double[] history = LogisticRegression.fit(iris.x(), iris.y(), 0.1, 500).costHistory();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.6")
@@ -14,6 +15,7 @@ class GradientTest {
 
     @Test
     @DisplayName("at θ = 0 is (1/m) Σ (0.5 − y)·xⱼ")
+    @Tag("formula")
     void atZeroTheta() {
         double[][] x = {{1}, {2}, {3}};
         int[] y = {0, 1, 1};
@@ -28,6 +30,7 @@ class GradientTest {
 
     @Test
     @DisplayName("with θ = (0.5, −1) on two examples")
+    @Tag("formula")
     void atAHandSetTheta() {
         double[][] x = {{1}, {2}};
         int[] y = {0, 1};

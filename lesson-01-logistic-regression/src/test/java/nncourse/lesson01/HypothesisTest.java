@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.3")
@@ -14,6 +15,7 @@ class HypothesisTest {
 
     @Test
     @DisplayName("with θ = 0 is 0.5 for any x")
+    @Tag("edge")
     void withZeroThetaIsOneHalf() {
         double h = LogisticRegression.hypothesis(new double[] {0, 0, 0}, new double[] {3, -7});
         assertEquals(0.5, h, TOLERANCE, () -> "θ = 0 gives z = 0 and σ(0) = 0.5, but got " + h);
@@ -21,6 +23,8 @@ class HypothesisTest {
 
     @Test
     @DisplayName("with only a bias θ₀ = 2 is σ(2)")
+    @Tag("formula")
+    @Tag("edge")
     void withOnlyABiasIsSigmaOfTheBias() {
         double h = LogisticRegression.hypothesis(new double[] {2, 0}, new double[] {7});
         assertEquals(0.8807970779778823, h, TOLERANCE,
@@ -30,6 +34,7 @@ class HypothesisTest {
 
     @Test
     @DisplayName("with θ = (−3, 2) and x = (2.5) is σ(2)")
+    @Tag("formula")
     void withOneFeature() {
         double h = LogisticRegression.hypothesis(new double[] {-3, 2}, new double[] {2.5});
         assertEquals(0.8807970779778823, h, TOLERANCE,
@@ -38,6 +43,7 @@ class HypothesisTest {
 
     @Test
     @DisplayName("with θ = (0.5, −1, 2) and x = (1, 3) is σ(5.5)")
+    @Tag("formula")
     void withTwoFeatures() {
         double h = LogisticRegression.hypothesis(new double[] {0.5, -1, 2}, new double[] {1, 3});
         assertEquals(0.995929862284104, h, TOLERANCE,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,7 @@ class PredictTest {
         "1.0, -1, 0",
     })
     @DisplayName("follows the side of the decision boundary")
+    @Tag("formula")
     void followsTheSideOfTheBoundary(double x1, double z, int expected) {
         int prediction = LogisticRegression.predict(THETA, new double[] {x1});
         assertEquals(expected, prediction, () -> "z = " + z + " gives h = σ(z) " + (z > 0 ? "> 0.5" : "< 0.5")
@@ -30,6 +32,7 @@ class PredictTest {
 
     @Test
     @DisplayName("at h = 0.5 exactly predicts 1")
+    @Tag("edge")
     void onTheBoundaryPredictsOne() {
         int prediction = LogisticRegression.predict(THETA, new double[] {1.5});
         assertEquals(1, prediction, () -> "z = −3 + 2 · 1.5 = 0 gives h = 0.5, and the rule is h ≥ 0.5 → 1,"

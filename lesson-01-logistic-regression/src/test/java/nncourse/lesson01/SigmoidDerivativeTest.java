@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +17,7 @@ class SigmoidDerivativeTest {
 
     @Test
     @DisplayName("at z = 0 is 0.25, its largest value")
+    @Tag("formula")
     void atZeroIsOneQuarter() {
         double slope = Sigmoid.derivative(0);
         assertEquals(0.25, slope, TOLERANCE,
@@ -29,6 +31,7 @@ class SigmoidDerivativeTest {
         " 5,  0.006648056670790033",
     })
     @DisplayName("matches σ(z)(1 − σ(z))")
+    @Tag("formula")
     void matchesTheFormula(double z, double expected) {
         double slope = Sigmoid.derivative(z);
         assertEquals(expected, slope, TOLERANCE, () -> "σ′(" + z + ") should be " + expected + " but was "
@@ -38,6 +41,7 @@ class SigmoidDerivativeTest {
     @ParameterizedTest(name = "σ′(−{0}) = σ′({0})")
     @CsvSource({"0.5", "2", "6"})
     @DisplayName("is symmetric: σ′(−z) = σ′(z)")
+    @Tag("formula")
     void isSymmetric(double z) {
         double left = Sigmoid.derivative(-z);
         double right = Sigmoid.derivative(z);

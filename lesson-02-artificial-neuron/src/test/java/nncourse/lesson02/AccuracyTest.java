@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.6")
@@ -14,6 +15,7 @@ class AccuracyTest {
 
     @Test
     @DisplayName("is 1 when every row is right")
+    @Tag("data")
     void isOneWhenEveryRowIsRight() {
         Neuron and = new Neuron(new double[] {20, 20}, -30);
         double accuracy = NeuronTraining.accuracy(and, TruthTable.AND.x(), TruthTable.AND.y());
@@ -22,6 +24,8 @@ class AccuracyTest {
 
     @Test
     @DisplayName("is 0.75 for an OR neuron on XOR")
+    @Tag("formula")
+    @Tag("data")
     void isThreeQuartersForOrOnXor() {
         Neuron or = new Neuron(new double[] {20, 20}, -10);
         double accuracy = NeuronTraining.accuracy(or, TruthTable.XOR.x(), TruthTable.XOR.y());
@@ -31,6 +35,7 @@ class AccuracyTest {
 
     @Test
     @DisplayName("predicts 1 where a = 0.5")
+    @Tag("edge")
     void predictsOneOnTheBoundary() {
         Neuron zero = new Neuron(new double[] {0, 0}, 0);
         double[][] x = {{0, 0}, {1, 1}, {0, 1}};

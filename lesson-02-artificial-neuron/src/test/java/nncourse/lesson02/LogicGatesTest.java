@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Exercise("2.3")
 @DisplayName("2.3 LogicGates: AND, OR, NAND and NOT as single neurons")
+@Tag("data")
 class LogicGatesTest {
 
     @ParameterizedTest(name = "and({0}, {1}) is {2}")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,7 @@ class OutputTest {
 
     @Test
     @DisplayName("is 0.5 where z = 0")
+    @Tag("formula")
     void isOneHalfWhereZIsZero() {
         Neuron n = new Neuron(new double[] {1, -1}, 0);
         double a = n.output(new double[] {2, 2});
@@ -31,6 +33,7 @@ class OutputTest {
         "3, 3;         -1;   1, 1;         5",
     })
     @DisplayName("is σ(w·x + b)")
+    @Tag("formula")
     void isSigmaOfZ(String w, double b, String x, double z) {
         Neuron n = new Neuron(vector(w), b);
         double a = n.output(vector(x));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.4")
@@ -19,6 +20,7 @@ class StepTest {
 
     @Test
     @DisplayName("moves w and b towards a label of 1")
+    @Tag("formula")
     void movesTowardsOne() {
         double a = sigma(0.5 * 1 - 0.25 * 2 + 0.1);
         double error = a - 1;
@@ -32,6 +34,7 @@ class StepTest {
 
     @Test
     @DisplayName("moves w and b towards a label of 0")
+    @Tag("formula")
     void movesTowardsZero() {
         double a = sigma(0.1);
 
@@ -45,6 +48,7 @@ class StepTest {
 
     @Test
     @DisplayName("with every input 0 changes only the bias")
+    @Tag("edge")
     void withZeroInputsChangesOnlyTheBias() {
         Neuron n = new Neuron(new double[] {1, -1}, 0);
 

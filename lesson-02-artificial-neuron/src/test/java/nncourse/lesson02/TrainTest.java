@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.5")
@@ -18,6 +19,7 @@ class TrainTest {
 
     @Test
     @DisplayName("records epochs + 1 losses")
+    @Tag("formula")
     void recordsEpochsPlusOneLosses() {
         NeuronTraining.Training training = NeuronTraining.train(ZERO, TruthTable.AND.x(), TruthTable.AND.y(), 1, 5);
         assertEquals(6, training.lossHistory().length,
@@ -26,6 +28,7 @@ class TrainTest {
 
     @Test
     @DisplayName("starts at log 2 from zero weights")
+    @Tag("formula")
     void startsAtLogTwo() {
         NeuronTraining.Training training = NeuronTraining.train(ZERO, TruthTable.AND.x(), TruthTable.AND.y(), 1, 5);
         assertEquals(Math.log(2), training.lossHistory()[0], TOLERANCE,
@@ -35,6 +38,7 @@ class TrainTest {
 
     @Test
     @DisplayName("learns AND from zero weights")
+    @Tag("data")
     void learnsAnd() {
         double[][] x = TruthTable.AND.x();
         int[] y = TruthTable.AND.y();

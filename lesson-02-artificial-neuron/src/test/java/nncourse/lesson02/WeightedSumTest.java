@@ -6,6 +6,7 @@ import java.util.Arrays;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +19,7 @@ class WeightedSumTest {
 
     @Nested
     @DisplayName("with zero weights")
+    @Tag("edge")
     class WithZeroWeights {
 
         @Test
@@ -36,6 +38,7 @@ class WeightedSumTest {
         "-1, 2, 0.5;   0;    2, 0.25, -4;  -3.5",
     })
     @DisplayName("is w·x + b")
+    @Tag("formula")
     void isWDotXPlusB(String w, double b, String x, double expected) {
         Neuron n = new Neuron(vector(w), b);
         double z = n.weightedSum(vector(x));
@@ -44,6 +47,7 @@ class WeightedSumTest {
 
     @Test
     @DisplayName("adds the bias once, not once per input")
+    @Tag("formula")
     void addsTheBiasOnce() {
         Neuron n = new Neuron(new double[] {1, 1, 1}, 10);
         double z = n.weightedSum(new double[] {1, 1, 1});

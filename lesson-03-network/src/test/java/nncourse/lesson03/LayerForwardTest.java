@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.1")
@@ -17,6 +18,7 @@ class LayerForwardTest {
 
     @Nested
     @DisplayName("for a layer of 3 neurons with 2 inputs each")
+    @Tag("formula")
     class ThreeNeurons {
 
         // One row of W per neuron: W[j][i] is the weight from input i to neuron j.
@@ -49,6 +51,7 @@ class LayerForwardTest {
 
     @Test
     @DisplayName("for an input of zeros gives σ(b), the biases alone")
+    @Tag("edge")
     void zeroInputGivesSigmoidOfBias() {
         Layer layer = new Layer(new double[][] {{4, -7}, {2, 9}}, new double[] {0.25, -3});
         double[] a = layer.forward(new double[] {0, 0});
@@ -58,6 +61,7 @@ class LayerForwardTest {
 
     @Test
     @DisplayName("leaves its input unchanged")
+    @Tag("unmodified")
     void leavesInputUnchanged() {
         Layer layer = new Layer(new double[][] {{1, 1}}, new double[] {1});
         double[] input = {0.5, -2};

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.3")
@@ -22,6 +23,7 @@ class NetworkActivationsTest {
 
     @Test
     @DisplayName("gives L + 1 arrays a⁰, a¹, …, aᴸ, one per layer plus the input")
+    @Tag("formula")
     void onePerLayerPlusInput() {
         List<double[]> a = net.activations(new double[] {1, 2});
         assertEquals(3, a.size(), "a network of L = 2 layers has 3 activations: a⁰ = x, a¹, a²");
@@ -32,6 +34,7 @@ class NetworkActivationsTest {
 
     @Test
     @DisplayName("gives every layer's outputs, computed layer by layer")
+    @Tag("formula")
     void everyLayersOutputs() {
         List<double[]> a = net.activations(new double[] {1, 2});
         double[] a1 = {sigmoid(1 - 2), sigmoid(0.5 + 4 - 1)};
@@ -43,6 +46,7 @@ class NetworkActivationsTest {
 
     @Test
     @DisplayName("starts with a copy of x, so changing it leaves x unchanged")
+    @Tag("unmodified")
     void firstIsACopyOfX() {
         double[] x = {1, 2};
         List<double[]> a = net.activations(x);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.8")
@@ -15,6 +16,7 @@ class TrainingAccuracyTest {
 
     @Test
     @DisplayName("with one output counts a ≥ 0.5 as 1 and compares it with y")
+    @Tag("formula")
     void oneOutput() {
         // a = σ(10x − 5) ≥ 0.5 exactly when x ≥ 0.5
         Network net = new Network(List.of(new Layer(new double[][] {{10}}, new double[] {-5})));
@@ -26,6 +28,7 @@ class TrainingAccuracyTest {
 
     @Test
     @DisplayName("with several outputs compares the largest output with the 1 of y")
+    @Tag("formula")
     void severalOutputs() {
         // Output k grows with input k: the largest output is at the largest input.
         Network net = new Network(List.of(new Layer(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.6")
@@ -25,6 +26,7 @@ class TrainingStepTest {
 
     @Test
     @DisplayName("moves every weight by −α·∂C/∂W")
+    @Tag("formula")
     void movesWeights() {
         Backpropagation.Gradients g = Backpropagation.gradients(net, x, y);
         Network stepped = Training.step(net, x, y, LEARNING_RATE);
@@ -43,6 +45,7 @@ class TrainingStepTest {
 
     @Test
     @DisplayName("moves every bias by −α·∂C/∂b")
+    @Tag("formula")
     void movesBiases() {
         Backpropagation.Gradients g = Backpropagation.gradients(net, x, y);
         Network stepped = Training.step(net, x, y, LEARNING_RATE);
@@ -59,6 +62,7 @@ class TrainingStepTest {
 
     @Test
     @DisplayName("with a small learning rate lowers the loss of the example")
+    @Tag("formula")
     void lowersTheLoss() {
         double before = Backpropagation.loss(net, x, y);
         double after = Backpropagation.loss(Training.step(net, x, y, 0.1), x, y);
@@ -68,6 +72,7 @@ class TrainingStepTest {
 
     @Test
     @DisplayName("returns a new network and leaves the old one unchanged")
+    @Tag("unmodified")
     void leavesTheNetworkUnchanged() {
         double[][] W = net.layers().get(0).weights();
         double[] b = net.layers().get(1).biases();

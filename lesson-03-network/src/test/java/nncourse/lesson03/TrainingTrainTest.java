@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,6 +22,7 @@ class TrainingTrainTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @DisplayName("learns XOR from Layer.random 2-4-1 (seed 42, α = 0.5, 5,000 epochs)")
+    @Tag("data")
     void learnsXor() {
         Random rng = new Random(42);
         Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
@@ -35,6 +37,7 @@ class TrainingTrainTest {
 
     @Test
     @DisplayName("lowers the mean loss on XOR within 200 epochs")
+    @Tag("data")
     void lowersTheLoss() {
         Random rng = new Random(7);
         Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
@@ -45,6 +48,7 @@ class TrainingTrainTest {
 
     @Test
     @DisplayName("with 0 epochs returns the network's weights unchanged")
+    @Tag("edge")
     void zeroEpochs() {
         Random rng = new Random(3);
         Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
@@ -59,6 +63,7 @@ class TrainingTrainTest {
 
     @Test
     @DisplayName("leaves x and y unchanged (it shuffles the order, not the data)")
+    @Tag("unmodified")
     void leavesDataUnchanged() {
         double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
         double[][] y = {{0}, {1}, {1}, {0}};
