@@ -1,7 +1,9 @@
 package nncourse.lesson01;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -60,5 +62,27 @@ class FitTest {
         double last = history[history.length - 1];
         assertTrue(last < 0.5 * history[0], () -> "after 500 steps of α = 0.1 the cost should have fallen from "
                 + history[0] + " to below half of it, but it is " + last + " — is the step θ − α∇J?");
+    }
+
+    @Test
+    @DisplayName("rejects a learning rate that is not positive and a negative number of iterations")
+    @Tag("bad-input")
+    void rejectsBadSettings() {
+        assertAll(
+                () -> assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(X, Y, 0, 10),
+                        "α = 0 never moves θ: throw IllegalArgumentException"),
+                () -> assertThrows(IllegalArgumentException.class, () -> LogisticRegression.fit(X, Y, 0.1, -1),
+                        "−1 iterations cannot be taken: throw IllegalArgumentException"));
+    }
+
+    @Test
+    @DisplayName("leaves x and y unchanged")
+    @Tag("unmodified")
+    void leavesItsArgumentsUnchanged() {
+        double[][] x = {{1}, {2}, {3}};
+        int[] y = {0, 1, 1};
+        LogisticRegression.fit(x, y, 0.3, 5);
+        assertArrayEquals(new double[][] {{1}, {2}, {3}}, x, "gradient descent changes θ, never the data x");
+        assertArrayEquals(new int[] {0, 1, 1}, y, "gradient descent changes θ, never the labels y");
     }
 }

@@ -1,6 +1,8 @@
 package nncourse.lesson01;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
@@ -49,5 +51,26 @@ class HypothesisTest {
         assertEquals(0.995929862284104, h, TOLERANCE,
                 () -> "z = 0.5 − 1 · 1 + 2 · 3 = 5.5 and σ(5.5) = 0.99593, but got " + h
                         + " — θⱼ multiplies xⱼ, which is x[j − 1] because theta[0] is the bias");
+    }
+
+    @Test
+    @DisplayName("rejects a θ that is not one longer than x")
+    @Tag("bad-input")
+    void rejectsThetaOfTheWrongLength() {
+        assertThrows(IllegalArgumentException.class,
+                () -> LogisticRegression.hypothesis(new double[] {1, 2}, new double[] {3, 4}),
+                "x has n = 2 features, so θ = (θ₀, θ₁, θ₂) needs n + 1 = 3 entries, not 2:"
+                        + " throw IllegalArgumentException — call requireTheta(theta, x.length) first");
+    }
+
+    @Test
+    @DisplayName("leaves θ and x unchanged")
+    @Tag("unmodified")
+    void leavesItsArgumentsUnchanged() {
+        double[] theta = {0.5, -1, 2};
+        double[] x = {1, 3};
+        LogisticRegression.hypothesis(theta, x);
+        assertArrayEquals(new double[] {0.5, -1, 2}, theta, "h = σ(θ₀ + θ₁x₁ + θ₂x₂) only reads θ");
+        assertArrayEquals(new double[] {1, 3}, x, "h only reads x: add up z in a local variable");
     }
 }

@@ -48,4 +48,16 @@ class SigmoidDerivativeTest {
         assertEquals(right, left, TOLERANCE,
                 () -> "the sigmoid is as steep at −z as at z = " + z + ", but σ′(−z) = " + left + " and σ′(z) = " + right);
     }
+
+    @ParameterizedTest(name = "σ′({0}) = 0")
+    @CsvSource({"800", "-800"})
+    @DisplayName("is 0, not NaN, for huge |z|")
+    @Tag("edge")
+    void isZeroForHugeZ(double z) {
+        double slope = Sigmoid.derivative(z);
+        assertEquals(0, slope, TOLERANCE, () -> "σ(" + z + ") is " + (z > 0 ? "1" : "0") + ", so σ′ = σ(1 − σ) = 0,"
+                + " but got " + slope + (Double.isNaN(slope)
+                        ? " — e^800 is +∞ in double, and e^−z / (1 + e^−z)² is then ∞ / ∞ = NaN"
+                        : " — multiply σ(z) by (1 − σ(z))"));
+    }
 }

@@ -16,28 +16,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LogicGatesTest {
 
     @ParameterizedTest(name = "and({0}, {1}) is {2}")
-    @CsvSource({"0, 0, 0", "1, 1, 1"})
+    @CsvSource({"0, 0, 0", "0, 1, 0", "1, 0, 0", "1, 1, 1"})
     @DisplayName("and() computes AND")
     void andComputesAnd(double x1, double x2, int y) {
         assertGate("AND", LogicGates.and(), new double[] {x1, x2}, y);
     }
 
     @ParameterizedTest(name = "or({0}, {1}) is {2}")
-    @CsvSource({"0, 0, 0", "1, 1, 1"})
+    @CsvSource({"0, 0, 0", "0, 1, 1", "1, 0, 1", "1, 1, 1"})
     @DisplayName("or() computes OR")
     void orComputesOr(double x1, double x2, int y) {
         assertGate("OR", LogicGates.or(), new double[] {x1, x2}, y);
     }
 
     @ParameterizedTest(name = "nand({0}, {1}) is {2}")
-    @CsvSource({"0, 0, 1", "1, 1, 0"})
+    @CsvSource({"0, 0, 1", "0, 1, 1", "1, 0, 1", "1, 1, 0"})
     @DisplayName("nand() computes NAND")
     void nandComputesNand(double x1, double x2, int y) {
         assertGate("NAND", LogicGates.nand(), new double[] {x1, x2}, y);
     }
 
     @ParameterizedTest(name = "not({0}) is {1}")
-    @CsvSource({"0, 1"})
+    @CsvSource({"0, 1", "1, 0"})
     @DisplayName("not() computes NOT")
     void notComputesNot(double x1, int y) {
         assertGate("NOT", LogicGates.not(), new double[] {x1}, y);

@@ -1,6 +1,7 @@
 package nncourse.lesson02;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import nncourse.learner.Exercise;
@@ -45,5 +46,25 @@ class OutputTest {
     /** Parses "2, -1" as {2, -1}. */
     private static double[] vector(String entries) {
         return Arrays.stream(entries.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+    }
+
+    @ParameterizedTest(name = "a = σ({0}) = {1}")
+    @CsvSource({"800, 1", "-800, 0"})
+    @DisplayName("is 1 or 0, not NaN, for huge |z|")
+    @Tag("edge")
+    void isOneOrZeroForHugeZ(double z, double expected) {
+        Neuron n = new Neuron(new double[] {z}, 0);
+        double a = n.output(new double[] {1});
+        assertEquals(expected, a, TOLERANCE, "w = (" + z + "), b = 0, x = (1) give z = " + z + " and σ(z) = "
+                + expected + " in double — use the given Sigmoid.sigmoid, which never computes ∞ / ∞ = NaN");
+    }
+
+    @Test
+    @DisplayName("rejects x of the wrong length")
+    @Tag("bad-input")
+    void rejectsXOfTheWrongLength() {
+        Neuron n = new Neuron(new double[] {1, 2}, 0);
+        assertThrows(IllegalArgumentException.class, () -> n.output(new double[] {1, 2, 3}),
+                "z = w·x + b needs one xᵢ per weight: x of 3 entries for 2 weights must be rejected");
     }
 }

@@ -1,6 +1,9 @@
 package nncourse.lesson02;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import nncourse.learner.Exercise;
@@ -58,5 +61,30 @@ class WeightedSumTest {
     /** Parses "2, -1" as {2, -1}. */
     private static double[] vector(String entries) {
         return Arrays.stream(entries.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+    }
+
+    @Test
+    @DisplayName("rejects x shorter or longer than the neuron's inputs")
+    @Tag("bad-input")
+    void rejectsXOfTheWrongLength() {
+        Neuron n = new Neuron(new double[] {1, 2, 3}, 0);
+        assertAll(
+                () -> assertThrows(IllegalArgumentException.class, () -> n.weightedSum(new double[] {1, 2}),
+                        "w·x needs one xᵢ per weight wᵢ: x of 2 entries for 3 weights must be rejected"),
+                () -> assertThrows(IllegalArgumentException.class, () -> n.weightedSum(new double[] {1, 2, 3, 4}),
+                        "w·x needs one xᵢ per weight wᵢ: x of 4 entries for 3 weights must be rejected"
+                                + " — call requireInputSize(x) first"));
+    }
+
+    @Test
+    @DisplayName("leaves the neuron and x unchanged")
+    @Tag("unmodified")
+    void leavesTheNeuronAndXUnchanged() {
+        Neuron n = new Neuron(new double[] {1.5, -2}, 0.25);
+        double[] x = {3, 4};
+        n.weightedSum(x);
+        assertArrayEquals(new double[] {1.5, -2}, n.weights(), 0, "z = w·x + b only reads the weights");
+        assertEquals(0.25, n.bias(), 0, "z = w·x + b only reads the bias");
+        assertArrayEquals(new double[] {3, 4}, x, 0, "z = w·x + b only reads x: add up z in a local variable");
     }
 }

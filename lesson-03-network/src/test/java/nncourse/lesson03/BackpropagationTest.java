@@ -3,6 +3,7 @@ package nncourse.lesson03;
 import static nncourse.lesson03.Sigmoid.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -135,5 +136,18 @@ class BackpropagationTest {
         }
         double norms = Math.sqrt(normA) + Math.sqrt(normB);
         return norms == 0 ? 0 : Math.sqrt(difference) / norms;
+    }
+
+    @Test
+    @DisplayName("rejects an x or a y of the wrong length")
+    @Tag("bad-input")
+    void rejectsWrongLengths() {
+        Network net = network(new Random(4), 3, 2, 2);
+        assertThrows(IllegalArgumentException.class,
+                () -> Backpropagation.gradients(net, new double[2], new double[] {1, 0}),
+                "the network takes 3 inputs: x of 2 entries must be rejected");
+        assertThrows(IllegalArgumentException.class,
+                () -> Backpropagation.gradients(net, new double[3], new double[] {1}),
+                "δᴸ = aᴸ − y needs one label per output: y of 1 entry for 2 outputs must be rejected");
     }
 }

@@ -3,6 +3,7 @@ package nncourse.lesson03;
 import static nncourse.lesson03.Sigmoid.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
@@ -67,5 +68,15 @@ class LayerForwardTest {
         double[] input = {0.5, -2};
         layer.forward(input);
         assertArrayEquals(new double[] {0.5, -2}, input, "forward must write its outputs into a new array");
+    }
+
+    @Test
+    @DisplayName("rejects an input of the wrong length")
+    @Tag("bad-input")
+    void rejectsWrongLength() {
+        Layer layer = new Layer(new double[][] {{1, 2, 3}, {4, 5, 6}}, new double[2]);
+        assertThrows(IllegalArgumentException.class, () -> layer.forward(new double[2]),
+                "Σᵢ W[j][i]·input[i] needs one input per column of W: 2 inputs for 3 columns must be rejected"
+                        + " — call requireInput(input) first");
     }
 }

@@ -3,6 +3,7 @@ package nncourse.lesson03;
 import static nncourse.lesson03.Sigmoid.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import nncourse.learner.Exercise;
@@ -52,5 +53,14 @@ class NetworkActivationsTest {
         List<double[]> a = net.activations(x);
         a.get(0)[0] = 99;
         assertArrayEquals(new double[] {1, 2}, x, "a⁰ must be a copy of x (x.clone()), not x itself");
+    }
+
+    @Test
+    @DisplayName("rejects an x of the wrong length")
+    @Tag("bad-input")
+    void rejectsWrongLength() {
+        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[] {1, 2, 3}),
+                "a⁰ = x feeds the first layer, which takes 2 inputs: x of 3 entries must be rejected"
+                        + " — call requireInput(x) first");
     }
 }

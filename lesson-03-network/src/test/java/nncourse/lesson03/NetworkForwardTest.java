@@ -3,6 +3,7 @@ package nncourse.lesson03;
 import static nncourse.lesson03.Sigmoid.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import nncourse.learner.Exercise;
@@ -62,5 +63,14 @@ class NetworkForwardTest {
         double[] x = {0.25, 0.75};
         net.forward(x);
         assertArrayEquals(new double[] {0.25, 0.75}, x, "forward must not write into x");
+    }
+
+    @Test
+    @DisplayName("rejects an x of the wrong length")
+    @Tag("bad-input")
+    void rejectsWrongLength() {
+        Network net = new Network(List.of(new Layer(new double[][] {{1, 2, 3}}, new double[] {0})));
+        assertThrows(IllegalArgumentException.class, () -> net.forward(new double[] {1, 2}),
+                "the first layer takes 3 inputs, so x of 2 entries must be rejected — call requireInput(x) first");
     }
 }

@@ -2,6 +2,7 @@ package nncourse.lesson03;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -80,5 +81,17 @@ class TrainingStepTest {
         assertArrayEquals(W, net.layers().get(0).weights(), "step must build new layers, not change net's");
         assertArrayEquals(b, net.layers().get(1).biases(), "step must build new layers, not change net's");
         assertArrayEquals(new double[] {1, 0.5}, x, "step must not write into x");
+    }
+
+    @Test
+    @DisplayName("rejects a learning rate of 0 or less, or NaN")
+    @Tag("bad-input")
+    void rejectsBadLearningRates() {
+        assertThrows(IllegalArgumentException.class, () -> Training.step(net, x, y, 0),
+                "α = 0 would not move: throw IllegalArgumentException (requireLearningRate)");
+        assertThrows(IllegalArgumentException.class, () -> Training.step(net, x, y, -0.5),
+                "α < 0 would climb the loss instead of descending it: throw IllegalArgumentException");
+        assertThrows(IllegalArgumentException.class, () -> Training.step(net, x, y, Double.NaN),
+                "α = NaN would make every weight NaN: throw IllegalArgumentException");
     }
 }
