@@ -176,10 +176,10 @@ class NotebooksTest {
             NotebookCheck course = NotebookCheck.forNotebook(code);
             String table = course.check("1.1", "1.2").toString();
             assertTrue(table.contains("✔ 1.1") && table.contains("✘ 1.2"), table);
-            assertTrue(table.contains("0 of 3 tests pass"), table);
+            assertTrue(table.contains("0 of 4 tests pass"), table);
             assertTrue(table.contains(lesson.manifest().exercise("1.2").orElseThrow().hint()), table);
             NotDoneYet stop = assertThrows(NotDoneYet.class, () -> course.requireDone("1.1", "1.2"));
-            assertTrue(stop.getMessage().startsWith("Finish TODO 1.2 first (0 of 3 tests pass): Sigmoid.derivative, in "
+            assertTrue(stop.getMessage().startsWith("Finish TODO 1.2 first (0 of 4 tests pass): Sigmoid.derivative, in "
                     + "lesson-01-logistic-regression/src/main/java/nncourse/lesson01/Sigmoid.java:"), stop.getMessage());
             assertEquals(0, stop.getStackTrace().length, "a learner reads one sentence, not a stack trace");
             assertTrue(course.check("1.1").passed());

@@ -12,6 +12,10 @@ import java.lang.annotation.Target;
  * <p>Put it on a test class (it then covers every test in the class and in its {@code @Nested}
  * classes) or on a test method. The exercise's title, points and hint are written once, in the
  * lesson's {@code exercises.properties}; the tests of an exercise share its points.
+ *
+ * <p>Every graded test also names the kinds of checks it makes with JUnit tags from {@link Kind}:
+ * {@code formula}, {@code edge}, {@code bad-input}, {@code unmodified}, {@code data}, e.g.
+ * {@code @Tag("bad-input")}. An exercise's hidden tests make only kinds of checks its public tests show.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,9 +1,12 @@
 package nncourse.lesson01;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.6")
@@ -14,6 +17,7 @@ class GradientTest {
 
     @Test
     @DisplayName("at θ = 0 is (1/m) Σ (0.5 − y)·xⱼ")
+    @Tag("formula")
     void atZeroTheta() {
         double[][] x = {{1}, {2}, {3}};
         int[] y = {0, 1, 1};
@@ -28,6 +32,7 @@ class GradientTest {
 
     @Test
     @DisplayName("with θ = (0.5, −1) on two examples")
+    @Tag("formula")
     void atAHandSetTheta() {
         double[][] x = {{1}, {2}};
         int[] y = {0, 1};
@@ -37,5 +42,54 @@ class GradientTest {
                 () -> "h = (σ(−0.5), σ(−1.5)) = (0.37754, 0.18243), errors h − y = (0.37754, −0.81757):"
                         + " expected " + java.util.Arrays.toString(expected) + " but got "
                         + java.util.Arrays.toString(gradient) + " — is the error h − y (not y − h)?");
+    }
+
+    @Test
+    @DisplayName("is finite when h rounds to 1")
+    @Tag("edge")
+    void isFiniteWhenSaturated() {
+        double[] gradient = LogisticRegression.gradient(new double[] {0, 800}, new double[][] {{1}}, new int[] {0});
+        assertArrayEquals(new double[] {1, 1}, gradient, TOLERANCE,
+                () -> "z = 800 gives h = σ(800) = 1 in double, so the error h − y = 1 − 0 = 1 and ∇J = (1 · 1, 1 · x₁)"
+                        + " = (1, 1), but got " + java.util.Arrays.toString(gradient));
+    }
+
+    @Test
+    @DisplayName("on the iris petal lengths with θ = (−6, 2.4)")
+    @Tag("data")
+    void onIris() {
+        Dataset iris = Datasets.irisPetalLength();
+        double[] gradient = LogisticRegression.gradient(new double[] {-6, 2.4}, iris.x(), iris.y());
+        double[] expected = {0.027152646677210058, 0.012063145122800038};
+        assertArrayEquals(expected, gradient, TOLERANCE,
+                () -> "(1/m) Σ (h − y)·xⱼ over the m = 100 flowers is " + java.util.Arrays.toString(expected)
+                        + ", but got " + java.util.Arrays.toString(gradient));
+    }
+
+    @Test
+    @DisplayName("rejects x and y of different lengths and a label that is not 0 or 1")
+    @Tag("bad-input")
+    void rejectsBadData() {
+        double[] theta = {0, 0};
+        assertAll(
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> LogisticRegression.gradient(theta, new double[][] {{1}, {2}}, new int[] {0, 1, 1}),
+                        "2 rows of x but 3 labels: call Dataset.requireShapes(x, y) first"),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> LogisticRegression.gradient(theta, new double[][] {{1}, {2}}, new int[] {1, 3}),
+                        "y = 3 is not a label: y is 0 or 1"));
+    }
+
+    @Test
+    @DisplayName("leaves θ, x and y unchanged")
+    @Tag("unmodified")
+    void leavesItsArgumentsUnchanged() {
+        double[] theta = {0.5, -1};
+        double[][] x = {{1}, {2}};
+        int[] y = {0, 1};
+        LogisticRegression.gradient(theta, x, y);
+        assertArrayEquals(new double[] {0.5, -1}, theta, "∇J(θ) goes into a new array; θ stays as it was");
+        assertArrayEquals(new double[][] {{1}, {2}}, x, "∇J(θ) only reads x");
+        assertArrayEquals(new int[] {0, 1}, y, "∇J(θ) only reads y");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +17,8 @@ class SigmoidTest {
 
     @Test
     @DisplayName("at z = 0 is exactly 0.5")
+    @Tag("formula")
+    @Tag("edge")
     void atZeroIsExactlyOneHalf() {
         double sigma = Sigmoid.sigmoid(0);
         assertEquals(0.5, sigma, 0.0, () -> "σ(0) = 1 / (1 + e⁰) = 1 / 2 exactly, but got " + sigma);
@@ -30,6 +33,7 @@ class SigmoidTest {
         "10,  0.9999546021312976",
     })
     @DisplayName("matches 1 / (1 + e^−z)")
+    @Tag("formula")
     void matchesTheFormula(double z, double expected) {
         double sigma = Sigmoid.sigmoid(z);
         assertEquals(expected, sigma, TOLERANCE,
@@ -40,6 +44,7 @@ class SigmoidTest {
     @ParameterizedTest(name = "σ(−{0}) = 1 − σ({0})")
     @CsvSource({"0.5", "1", "3", "7"})
     @DisplayName("is symmetric: σ(−z) = 1 − σ(z)")
+    @Tag("formula")
     void isSymmetric(double z) {
         double left = Sigmoid.sigmoid(-z);
         double right = 1 - Sigmoid.sigmoid(z);
@@ -50,6 +55,7 @@ class SigmoidTest {
     @ParameterizedTest(name = "σ({0}) = {1}")
     @CsvSource({"800, 1", "-800, 0"})
     @DisplayName("is 1 or 0, not NaN, for huge |z|")
+    @Tag("edge")
     void saturatesForHugeZ(double z, double expected) {
         double sigma = Sigmoid.sigmoid(z);
         assertEquals(expected, sigma, TOLERANCE, () -> "σ(" + z + ") should be " + expected + " but was "

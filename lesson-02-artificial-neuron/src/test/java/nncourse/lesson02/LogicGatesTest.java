@@ -6,36 +6,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Exercise("2.3")
 @DisplayName("2.3 LogicGates: AND, OR, NAND and NOT as single neurons")
+@Tag("data")
 class LogicGatesTest {
 
     @ParameterizedTest(name = "and({0}, {1}) is {2}")
-    @CsvSource({"0, 0, 0", "1, 1, 1"})
+    @CsvSource({"0, 0, 0", "0, 1, 0", "1, 0, 0", "1, 1, 1"})
     @DisplayName("and() computes AND")
     void andComputesAnd(double x1, double x2, int y) {
         assertGate("AND", LogicGates.and(), new double[] {x1, x2}, y);
     }
 
     @ParameterizedTest(name = "or({0}, {1}) is {2}")
-    @CsvSource({"0, 0, 0", "1, 1, 1"})
+    @CsvSource({"0, 0, 0", "0, 1, 1", "1, 0, 1", "1, 1, 1"})
     @DisplayName("or() computes OR")
     void orComputesOr(double x1, double x2, int y) {
         assertGate("OR", LogicGates.or(), new double[] {x1, x2}, y);
     }
 
     @ParameterizedTest(name = "nand({0}, {1}) is {2}")
-    @CsvSource({"0, 0, 1", "1, 1, 0"})
+    @CsvSource({"0, 0, 1", "0, 1, 1", "1, 0, 1", "1, 1, 0"})
     @DisplayName("nand() computes NAND")
     void nandComputesNand(double x1, double x2, int y) {
         assertGate("NAND", LogicGates.nand(), new double[] {x1, x2}, y);
     }
 
     @ParameterizedTest(name = "not({0}) is {1}")
-    @CsvSource({"0, 1"})
+    @CsvSource({"0, 1", "1, 0"})
     @DisplayName("not() computes NOT")
     void notComputesNot(double x1, int y) {
         assertGate("NOT", LogicGates.not(), new double[] {x1}, y);

@@ -1,10 +1,12 @@
 package nncourse.lesson02;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +19,7 @@ class OutputTest {
 
     @Test
     @DisplayName("is 0.5 where z = 0")
+    @Tag("formula")
     void isOneHalfWhereZIsZero() {
         Neuron n = new Neuron(new double[] {1, -1}, 0);
         double a = n.output(new double[] {2, 2});
@@ -31,6 +34,7 @@ class OutputTest {
         "3, 3;         -1;   1, 1;         5",
     })
     @DisplayName("is σ(w·x + b)")
+    @Tag("formula")
     void isSigmaOfZ(String w, double b, String x, double z) {
         Neuron n = new Neuron(vector(w), b);
         double a = n.output(vector(x));
@@ -42,5 +46,25 @@ class OutputTest {
     /** Parses "2, -1" as {2, -1}. */
     private static double[] vector(String entries) {
         return Arrays.stream(entries.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+    }
+
+    @ParameterizedTest(name = "a = σ({0}) = {1}")
+    @CsvSource({"800, 1", "-800, 0"})
+    @DisplayName("is 1 or 0, not NaN, for huge |z|")
+    @Tag("edge")
+    void isOneOrZeroForHugeZ(double z, double expected) {
+        Neuron n = new Neuron(new double[] {z}, 0);
+        double a = n.output(new double[] {1});
+        assertEquals(expected, a, TOLERANCE, "w = (" + z + "), b = 0, x = (1) give z = " + z + " and σ(z) = "
+                + expected + " in double — use the given Sigmoid.sigmoid, which never computes ∞ / ∞ = NaN");
+    }
+
+    @Test
+    @DisplayName("rejects x of the wrong length")
+    @Tag("bad-input")
+    void rejectsXOfTheWrongLength() {
+        Neuron n = new Neuron(new double[] {1, 2}, 0);
+        assertThrows(IllegalArgumentException.class, () -> n.output(new double[] {1, 2, 3}),
+                "z = w·x + b needs one xᵢ per weight: x of 3 entries for 2 weights must be rejected");
     }
 }

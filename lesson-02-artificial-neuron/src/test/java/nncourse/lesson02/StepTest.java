@@ -1,10 +1,13 @@
 package nncourse.lesson02;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.4")
@@ -19,6 +22,7 @@ class StepTest {
 
     @Test
     @DisplayName("moves w and b towards a label of 1")
+    @Tag("formula")
     void movesTowardsOne() {
         double a = sigma(0.5 * 1 - 0.25 * 2 + 0.1);
         double error = a - 1;
@@ -32,6 +36,7 @@ class StepTest {
 
     @Test
     @DisplayName("moves w and b towards a label of 0")
+    @Tag("formula")
     void movesTowardsZero() {
         double a = sigma(0.1);
 
@@ -45,6 +50,7 @@ class StepTest {
 
     @Test
     @DisplayName("with every input 0 changes only the bias")
+    @Tag("edge")
     void withZeroInputsChangesOnlyTheBias() {
         Neuron n = new Neuron(new double[] {1, -1}, 0);
 
@@ -56,5 +62,33 @@ class StepTest {
 
     private static double sigma(double z) {
         return 1 / (1 + Math.exp(-z));
+    }
+
+    @Test
+    @DisplayName("rejects a label other than 0 or 1 and a learning rate of 0 or less")
+    @Tag("bad-input")
+    void rejectsBadLabelsAndLearningRates() {
+        assertAll(
+                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(N, X, 2, LEARNING_RATE),
+                        "y = 2 is not a label: the error a − y needs y = 0 or 1"),
+                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(N, X, 1, 0),
+                        "α = 0 would not learn: throw IllegalArgumentException"),
+                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(N, X, 1, -0.5),
+                        "α < 0 would climb the loss instead of descending it: throw IllegalArgumentException"));
+    }
+
+    @Test
+    @DisplayName("leaves the given neuron and x unchanged")
+    @Tag("unmodified")
+    void leavesTheNeuronAndXUnchanged() {
+        Neuron n = new Neuron(new double[] {0.5, -0.25}, 0.1);
+        double[] x = {1, 2};
+
+        NeuronTraining.step(n, x, 1, LEARNING_RATE);
+
+        assertArrayEquals(new double[] {0.5, -0.25}, n.weights(), 0,
+                "step returns a NEW neuron with w − α(a − y)x; the neuron it was given keeps its weights");
+        assertEquals(0.1, n.bias(), 0, "step must not change the given neuron's bias");
+        assertArrayEquals(new double[] {1, 2}, x, 0, "step only reads x");
     }
 }

@@ -1,11 +1,15 @@
 package nncourse.lesson02;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +22,7 @@ class WeightedSumTest {
 
     @Nested
     @DisplayName("with zero weights")
+    @Tag("edge")
     class WithZeroWeights {
 
         @Test
@@ -36,6 +41,7 @@ class WeightedSumTest {
         "-1, 2, 0.5;   0;    2, 0.25, -4;  -3.5",
     })
     @DisplayName("is w·x + b")
+    @Tag("formula")
     void isWDotXPlusB(String w, double b, String x, double expected) {
         Neuron n = new Neuron(vector(w), b);
         double z = n.weightedSum(vector(x));
@@ -44,6 +50,7 @@ class WeightedSumTest {
 
     @Test
     @DisplayName("adds the bias once, not once per input")
+    @Tag("formula")
     void addsTheBiasOnce() {
         Neuron n = new Neuron(new double[] {1, 1, 1}, 10);
         double z = n.weightedSum(new double[] {1, 1, 1});
@@ -54,5 +61,30 @@ class WeightedSumTest {
     /** Parses "2, -1" as {2, -1}. */
     private static double[] vector(String entries) {
         return Arrays.stream(entries.split(",")).mapToDouble(s -> Double.parseDouble(s.trim())).toArray();
+    }
+
+    @Test
+    @DisplayName("rejects x shorter or longer than the neuron's inputs")
+    @Tag("bad-input")
+    void rejectsXOfTheWrongLength() {
+        Neuron n = new Neuron(new double[] {1, 2, 3}, 0);
+        assertAll(
+                () -> assertThrows(IllegalArgumentException.class, () -> n.weightedSum(new double[] {1, 2}),
+                        "w·x needs one xᵢ per weight wᵢ: x of 2 entries for 3 weights must be rejected"),
+                () -> assertThrows(IllegalArgumentException.class, () -> n.weightedSum(new double[] {1, 2, 3, 4}),
+                        "w·x needs one xᵢ per weight wᵢ: x of 4 entries for 3 weights must be rejected"
+                                + " — call requireInputSize(x) first"));
+    }
+
+    @Test
+    @DisplayName("leaves the neuron and x unchanged")
+    @Tag("unmodified")
+    void leavesTheNeuronAndXUnchanged() {
+        Neuron n = new Neuron(new double[] {1.5, -2}, 0.25);
+        double[] x = {3, 4};
+        n.weightedSum(x);
+        assertArrayEquals(new double[] {1.5, -2}, n.weights(), 0, "z = w·x + b only reads the weights");
+        assertEquals(0.25, n.bias(), 0, "z = w·x + b only reads the bias");
+        assertArrayEquals(new double[] {3, 4}, x, 0, "z = w·x + b only reads x: add up z in a local variable");
     }
 }

@@ -3,6 +3,7 @@ package nncourse.lesson03;
 import static nncourse.lesson03.Sigmoid.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.5")
@@ -22,6 +24,7 @@ class BackpropagationTest {
 
     @Nested
     @DisplayName("for a 1-1-1 network with x = 2, y = 1")
+    @Tag("formula")
     class OneOneOne {
 
         // z¹ = 0.5·2 − 1 = 0, so a¹ = σ(0) = ½ and σ′ there is a¹(1 − a¹) = ¼.
@@ -52,6 +55,7 @@ class BackpropagationTest {
 
     @Test
     @DisplayName("gives one gradient per weight and bias, in the shapes of the layers")
+    @Tag("formula")
     void shapes() {
         Network net = network(new Random(1), 3, 4, 2);
         Backpropagation.Gradients g = Backpropagation.gradients(net, new double[] {0.1, 0.5, 0.9}, new double[] {0, 1});
@@ -68,6 +72,7 @@ class BackpropagationTest {
 
     @Test
     @DisplayName("agrees with GradientCheck's central differences on a 3-4-2 network")
+    @Tag("formula")
     void agreesWithGradientCheck() {
         Network net = network(new Random(2), 3, 4, 2);
         double[] x = {0.2, 0.7, 0.4};
@@ -86,6 +91,7 @@ class BackpropagationTest {
 
     @Test
     @DisplayName("leaves the network, x and y unchanged")
+    @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Network net = network(new Random(3), 2, 3, 1);
         double[][] w1 = net.layers().get(0).weights();
@@ -130,5 +136,18 @@ class BackpropagationTest {
         }
         double norms = Math.sqrt(normA) + Math.sqrt(normB);
         return norms == 0 ? 0 : Math.sqrt(difference) / norms;
+    }
+
+    @Test
+    @DisplayName("rejects an x or a y of the wrong length")
+    @Tag("bad-input")
+    void rejectsWrongLengths() {
+        Network net = network(new Random(4), 3, 2, 2);
+        assertThrows(IllegalArgumentException.class,
+                () -> Backpropagation.gradients(net, new double[2], new double[] {1, 0}),
+                "the network takes 3 inputs: x of 2 entries must be rejected");
+        assertThrows(IllegalArgumentException.class,
+                () -> Backpropagation.gradients(net, new double[3], new double[] {1}),
+                "δᴸ = aᴸ − y needs one label per output: y of 1 entry for 2 outputs must be rejected");
     }
 }

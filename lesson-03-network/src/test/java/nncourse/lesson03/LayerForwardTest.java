@@ -3,10 +3,12 @@ package nncourse.lesson03;
 import static nncourse.lesson03.Sigmoid.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.1")
@@ -17,6 +19,7 @@ class LayerForwardTest {
 
     @Nested
     @DisplayName("for a layer of 3 neurons with 2 inputs each")
+    @Tag("formula")
     class ThreeNeurons {
 
         // One row of W per neuron: W[j][i] is the weight from input i to neuron j.
@@ -49,6 +52,7 @@ class LayerForwardTest {
 
     @Test
     @DisplayName("for an input of zeros gives σ(b), the biases alone")
+    @Tag("edge")
     void zeroInputGivesSigmoidOfBias() {
         Layer layer = new Layer(new double[][] {{4, -7}, {2, 9}}, new double[] {0.25, -3});
         double[] a = layer.forward(new double[] {0, 0});
@@ -58,10 +62,21 @@ class LayerForwardTest {
 
     @Test
     @DisplayName("leaves its input unchanged")
+    @Tag("unmodified")
     void leavesInputUnchanged() {
         Layer layer = new Layer(new double[][] {{1, 1}}, new double[] {1});
         double[] input = {0.5, -2};
         layer.forward(input);
         assertArrayEquals(new double[] {0.5, -2}, input, "forward must write its outputs into a new array");
+    }
+
+    @Test
+    @DisplayName("rejects an input of the wrong length")
+    @Tag("bad-input")
+    void rejectsWrongLength() {
+        Layer layer = new Layer(new double[][] {{1, 2, 3}, {4, 5, 6}}, new double[2]);
+        assertThrows(IllegalArgumentException.class, () -> layer.forward(new double[2]),
+                "Σᵢ W[j][i]·input[i] needs one input per column of W: 2 inputs for 3 columns must be rejected"
+                        + " — call requireInput(input) first");
     }
 }

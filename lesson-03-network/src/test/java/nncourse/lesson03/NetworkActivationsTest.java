@@ -3,10 +3,12 @@ package nncourse.lesson03;
 import static nncourse.lesson03.Sigmoid.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.3")
@@ -22,6 +24,7 @@ class NetworkActivationsTest {
 
     @Test
     @DisplayName("gives L + 1 arrays a⁰, a¹, …, aᴸ, one per layer plus the input")
+    @Tag("formula")
     void onePerLayerPlusInput() {
         List<double[]> a = net.activations(new double[] {1, 2});
         assertEquals(3, a.size(), "a network of L = 2 layers has 3 activations: a⁰ = x, a¹, a²");
@@ -32,6 +35,7 @@ class NetworkActivationsTest {
 
     @Test
     @DisplayName("gives every layer's outputs, computed layer by layer")
+    @Tag("formula")
     void everyLayersOutputs() {
         List<double[]> a = net.activations(new double[] {1, 2});
         double[] a1 = {sigmoid(1 - 2), sigmoid(0.5 + 4 - 1)};
@@ -43,10 +47,20 @@ class NetworkActivationsTest {
 
     @Test
     @DisplayName("starts with a copy of x, so changing it leaves x unchanged")
+    @Tag("unmodified")
     void firstIsACopyOfX() {
         double[] x = {1, 2};
         List<double[]> a = net.activations(x);
         a.get(0)[0] = 99;
         assertArrayEquals(new double[] {1, 2}, x, "a⁰ must be a copy of x (x.clone()), not x itself");
+    }
+
+    @Test
+    @DisplayName("rejects an x of the wrong length")
+    @Tag("bad-input")
+    void rejectsWrongLength() {
+        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[] {1, 2, 3}),
+                "a⁰ = x feeds the first layer, which takes 2 inputs: x of 3 entries must be rejected"
+                        + " — call requireInput(x) first");
     }
 }

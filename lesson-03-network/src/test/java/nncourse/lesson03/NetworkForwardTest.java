@@ -3,10 +3,12 @@ package nncourse.lesson03;
 import static nncourse.lesson03.Sigmoid.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.2")
@@ -17,6 +19,7 @@ class NetworkForwardTest {
 
     @Test
     @DisplayName("of a one-layer network gives that layer's outputs")
+    @Tag("formula")
     void oneLayer() {
         Network net = new Network(List.of(new Layer(new double[][] {{1, -1}, {2, 0.5}}, new double[] {0, -1})));
         double[] a = net.forward(new double[] {3, 1});
@@ -26,6 +29,7 @@ class NetworkForwardTest {
 
     @Test
     @DisplayName("computes layer by layer: a² = σ(W²·σ(W¹x + b¹) + b²)")
+    @Tag("formula")
     void layerByLayer() {
         Layer first = new Layer(new double[][] {{1, -1}, {0.5, 2}}, new double[] {0, -1});
         Layer second = new Layer(new double[][] {{2, -3}}, new double[] {0.5});
@@ -43,6 +47,7 @@ class NetworkForwardTest {
 
     @Test
     @DisplayName("gives one output per neuron of the last layer")
+    @Tag("formula")
     void outputSize() {
         Network net = new Network(List.of(
                 new Layer(new double[][] {{1, 1}, {1, 1}, {1, 1}}, new double[3]),
@@ -52,10 +57,20 @@ class NetworkForwardTest {
 
     @Test
     @DisplayName("leaves x unchanged")
+    @Tag("unmodified")
     void leavesXUnchanged() {
         Network net = new Network(List.of(new Layer(new double[][] {{1, 2}}, new double[] {3})));
         double[] x = {0.25, 0.75};
         net.forward(x);
         assertArrayEquals(new double[] {0.25, 0.75}, x, "forward must not write into x");
+    }
+
+    @Test
+    @DisplayName("rejects an x of the wrong length")
+    @Tag("bad-input")
+    void rejectsWrongLength() {
+        Network net = new Network(List.of(new Layer(new double[][] {{1, 2, 3}}, new double[] {0})));
+        assertThrows(IllegalArgumentException.class, () -> net.forward(new double[] {1, 2}),
+                "the first layer takes 3 inputs, so x of 2 entries must be rejected — call requireInput(x) first");
     }
 }

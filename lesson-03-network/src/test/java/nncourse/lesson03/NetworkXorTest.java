@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +18,7 @@ class NetworkXorTest {
     @ParameterizedTest(name = "XOR({0}, {1}) = {2}")
     @CsvSource({"0, 0, 0", "0, 1, 1", "1, 0, 1", "1, 1, 0"})
     @DisplayName("computes XOR on every row of its truth table")
+    @Tag("data")
     void computesXor(double x1, double x2, int expected) {
         double a = Network.xor().forward(new double[] {x1, x2})[0];
         if (expected == 1) {
@@ -30,6 +32,7 @@ class NetworkXorTest {
 
     @Test
     @DisplayName("is a 2-2-1 network")
+    @Tag("formula")
     void shape() {
         List<Layer> layers = Network.xor().layers();
         assertEquals(2, layers.size(), "2 layers: a hidden layer and the output layer");

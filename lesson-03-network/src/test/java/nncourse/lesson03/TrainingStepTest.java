@@ -2,11 +2,13 @@ package nncourse.lesson03;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.6")
@@ -25,6 +27,7 @@ class TrainingStepTest {
 
     @Test
     @DisplayName("moves every weight by −α·∂C/∂W")
+    @Tag("formula")
     void movesWeights() {
         Backpropagation.Gradients g = Backpropagation.gradients(net, x, y);
         Network stepped = Training.step(net, x, y, LEARNING_RATE);
@@ -43,6 +46,7 @@ class TrainingStepTest {
 
     @Test
     @DisplayName("moves every bias by −α·∂C/∂b")
+    @Tag("formula")
     void movesBiases() {
         Backpropagation.Gradients g = Backpropagation.gradients(net, x, y);
         Network stepped = Training.step(net, x, y, LEARNING_RATE);
@@ -59,6 +63,7 @@ class TrainingStepTest {
 
     @Test
     @DisplayName("with a small learning rate lowers the loss of the example")
+    @Tag("formula")
     void lowersTheLoss() {
         double before = Backpropagation.loss(net, x, y);
         double after = Backpropagation.loss(Training.step(net, x, y, 0.1), x, y);
@@ -68,6 +73,7 @@ class TrainingStepTest {
 
     @Test
     @DisplayName("returns a new network and leaves the old one unchanged")
+    @Tag("unmodified")
     void leavesTheNetworkUnchanged() {
         double[][] W = net.layers().get(0).weights();
         double[] b = net.layers().get(1).biases();
@@ -75,5 +81,17 @@ class TrainingStepTest {
         assertArrayEquals(W, net.layers().get(0).weights(), "step must build new layers, not change net's");
         assertArrayEquals(b, net.layers().get(1).biases(), "step must build new layers, not change net's");
         assertArrayEquals(new double[] {1, 0.5}, x, "step must not write into x");
+    }
+
+    @Test
+    @DisplayName("rejects a learning rate of 0 or less, or NaN")
+    @Tag("bad-input")
+    void rejectsBadLearningRates() {
+        assertThrows(IllegalArgumentException.class, () -> Training.step(net, x, y, 0),
+                "α = 0 would not move: throw IllegalArgumentException (requireLearningRate)");
+        assertThrows(IllegalArgumentException.class, () -> Training.step(net, x, y, -0.5),
+                "α < 0 would climb the loss instead of descending it: throw IllegalArgumentException");
+        assertThrows(IllegalArgumentException.class, () -> Training.step(net, x, y, Double.NaN),
+                "α = NaN would make every weight NaN: throw IllegalArgumentException");
     }
 }

@@ -1,6 +1,7 @@
 package nncourse.lesson03;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -21,6 +23,7 @@ class TrainingTrainTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @DisplayName("learns XOR from Layer.random 2-4-1 (seed 42, α = 0.5, 5,000 epochs)")
+    @Tag("data")
     void learnsXor() {
         Random rng = new Random(42);
         Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
@@ -35,6 +38,7 @@ class TrainingTrainTest {
 
     @Test
     @DisplayName("lowers the mean loss on XOR within 200 epochs")
+    @Tag("data")
     void lowersTheLoss() {
         Random rng = new Random(7);
         Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
@@ -45,6 +49,7 @@ class TrainingTrainTest {
 
     @Test
     @DisplayName("with 0 epochs returns the network's weights unchanged")
+    @Tag("edge")
     void zeroEpochs() {
         Random rng = new Random(3);
         Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
@@ -59,6 +64,7 @@ class TrainingTrainTest {
 
     @Test
     @DisplayName("leaves x and y unchanged (it shuffles the order, not the data)")
+    @Tag("unmodified")
     void leavesDataUnchanged() {
         double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
         double[][] y = {{0}, {1}, {1}, {0}};
@@ -75,5 +81,43 @@ class TrainingTrainTest {
             sum += Backpropagation.loss(net, XOR_X[row], XOR_Y[row]);
         }
         return sum / XOR_X.length;
+    }
+
+    @Test
+    @DisplayName("over a single row takes one step per epoch, each from the network the last step gave")
+    @Tag("formula")
+    void oneStepPerEpochOnOneRow() {
+        Random rng = new Random(11);
+        Network net = new Network(List.of(Layer.random(2, 3, rng), Layer.random(3, 1, rng)));
+        double[][] x = {{0, 1}};
+        double[][] y = {{1}};
+        Network expected = net;
+        for (int epoch = 0; epoch < 3; epoch++) {
+            expected = Training.step(expected, x[0], y[0], 0.5);
+        }
+        Network trained = Training.train(net, x, y, 0.5, 3, rng);
+        for (int l = 0; l < 2; l++) {
+            double[][] W = expected.layers().get(l).weights();
+            double[][] trainedW = trained.layers().get(l).weights();
+            for (int j = 0; j < W.length; j++) {
+                assertArrayEquals(W[j], trainedW[j], 1e-12, "3 epochs over 1 row are 3 steps, each starting from the"
+                        + " network the step before returned: layer " + (l + 1) + ", row " + j + " of W");
+            }
+            assertArrayEquals(expected.layers().get(l).biases(), trained.layers().get(l).biases(), 1e-12,
+                    "3 epochs over 1 row are 3 steps: b of layer " + (l + 1));
+        }
+    }
+
+    @Test
+    @DisplayName("rejects a negative number of epochs and x and y of different lengths")
+    @Tag("bad-input")
+    void rejectsBadInput() {
+        Random rng = new Random(13);
+        Network net = new Network(List.of(Layer.random(2, 2, rng), Layer.random(2, 1, rng)));
+        assertThrows(IllegalArgumentException.class, () -> Training.train(net, XOR_X, XOR_Y, 0.5, -1, rng),
+                "−1 epochs cannot be run: throw IllegalArgumentException");
+        assertThrows(IllegalArgumentException.class,
+                () -> Training.train(net, XOR_X, new double[][] {{0}, {1}}, 0.5, 1, rng),
+                "4 rows of x but 2 of y: each row needs its own label — call requireData(net, x, y) first");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.8")
@@ -18,6 +19,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("matches the fraction of right predictions for random θ and data")
+    @Tag("formula")
     void matchesTheFractionForRandomData() {
         Random rng = new Random(112);
         for (int trial = 0; trial < 200; trial++) {
@@ -34,6 +36,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("is 2/3 when 2 of 3 predictions are right")
+    @Tag("formula")
     void isTwoThirds() {
         double accuracy = LogisticRegression.accuracy(new double[] {0, 1}, new double[][] {{1}, {-1}, {2}}, new int[] {1, 0, 0});
         assertEquals(2.0 / 3, accuracy, TOLERANCE, () -> "2 of 3 right is 0.6667, but got " + accuracy
@@ -42,6 +45,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("counts an example on the boundary (h = 0.5) as predicted 1")
+    @Tag("edge")
     void countsTheBoundaryAsOne() {
         double accuracy = LogisticRegression.accuracy(new double[] {-3, 2}, new double[][] {{1.5}, {1.5}, {3}, {0}},
                 new int[] {1, 1, 1, 0});
@@ -50,6 +54,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("on the iris petal lengths is 1 for a boundary at 2.5 cm and 0.5 for θ = 0")
+    @Tag("data")
     void onIris() {
         Dataset iris = Datasets.irisPetalLength();
         assertAll(
@@ -61,6 +66,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("on breast cancer with θ = 0 is the share of malignant tumours, 212/569")
+    @Tag("data")
     void onBreastCancerWithZeroTheta() {
         Dataset data = Datasets.breastCancer();
         double accuracy = LogisticRegression.accuracy(new double[31], data.x(), data.y());
@@ -70,6 +76,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("rejects data and θ whose shapes do not fit or labels not 0 or 1")
+    @Tag("bad-input")
     void rejectsBadInput() {
         double[] theta = {0, 0};
         assertAll(
@@ -86,6 +93,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("leaves θ, x and y unchanged")
+    @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         double[] theta = {-3, 2};
         double[][] x = {{1}, {2}};

@@ -10,6 +10,7 @@ import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,6 +27,7 @@ class CostHiddenTest {
 
     @Nested
     @DisplayName("on random data")
+    @Tag("formula")
     class OnRandomData {
 
         @Test
@@ -76,6 +78,7 @@ class CostHiddenTest {
     @ParameterizedTest(name = "y = {0}, z = {1}: J = {2}")
     @CsvSource({"0, 40, 40", "1, -40, 40", "0, 800, 800", "1, -800, 800", "0, 1e6, 1e6"})
     @DisplayName("of a confident wrong answer is |z|: large, finite")
+    @Tag("edge")
     void ofAConfidentWrongAnswerIsLargeButFinite(int y, double z, double expected) {
         double cost = costOfOneExample(z, y);
         assertEquals(expected, cost, Reference.tolerance(expected), () -> "h = σ(" + z + ") rounds to " + (z > 0 ? "1" : "0")
@@ -86,6 +89,7 @@ class CostHiddenTest {
     @ParameterizedTest(name = "y = {0}, z = {1}: J = 0")
     @CsvSource({"1, 40", "0, -40", "1, 800", "0, -800", "1, 1e6"})
     @DisplayName("of a confident right answer is 0, not NaN")
+    @Tag("edge")
     void ofAConfidentRightAnswerIsZero(int y, double z) {
         double cost = costOfOneExample(z, y);
         assertEquals(0, cost, Reference.TOLERANCE, () -> "h = σ(" + z + ") is " + y + " as it should be, so J = 0, but got "
@@ -94,6 +98,7 @@ class CostHiddenTest {
 
     @Test
     @DisplayName("of a confident wrong and a confident right answer is their mean")
+    @Tag("edge")
     void ofSaturatedExamplesIsTheirMean() {
         double cost = LogisticRegression.cost(ONE_FEATURE_THETA, new double[][] {{-800}, {800}, {-40}}, new int[] {1, 1, 0});
         assertEquals(800.0 / 3, cost, Reference.tolerance(800.0 / 3),
@@ -102,6 +107,7 @@ class CostHiddenTest {
 
     @Test
     @DisplayName("at θ = 0 on the breast cancer data is log 2")
+    @Tag("data")
     void atZeroThetaOnBreastCancerIsLogTwo() {
         Dataset data = Datasets.breastCancer();
         double cost = LogisticRegression.cost(new double[31], data.x(), data.y());
@@ -110,6 +116,7 @@ class CostHiddenTest {
 
     @Test
     @DisplayName("on the iris petal lengths matches the formula")
+    @Tag("data")
     void onIrisMatchesTheFormula() {
         Dataset iris = Datasets.irisPetalLength();
         double[] theta = {-6, 2.4};
@@ -120,6 +127,7 @@ class CostHiddenTest {
 
     @Test
     @DisplayName("rejects data and θ whose shapes do not fit")
+    @Tag("bad-input")
     void rejectsMismatchedShapes() {
         double[] theta = {0, 0};
         assertAll(
@@ -139,6 +147,7 @@ class CostHiddenTest {
 
     @Test
     @DisplayName("rejects a label that is not 0 or 1")
+    @Tag("bad-input")
     void rejectsBadLabels() {
         double[] theta = {0, 0};
         double[][] x = {{1}, {2}};
@@ -151,6 +160,7 @@ class CostHiddenTest {
 
     @Test
     @DisplayName("leaves θ, x and y unchanged")
+    @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         double[] theta = {0.5, -1};
         double[][] x = {{1}, {2}};

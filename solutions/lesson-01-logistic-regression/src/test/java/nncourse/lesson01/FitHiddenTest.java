@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,7 @@ class FitHiddenTest {
     @Test
     @Timeout(2)
     @DisplayName("separates the iris petal lengths: accuracy 1.0 with α = 0.1 and 2,000 iterations")
+    @Tag("data")
     void separatesIris() {
         Dataset iris = Datasets.irisPetalLength();
         double[] theta = LogisticRegression.fit(iris.x(), iris.y(), 0.1, 2000).theta();
@@ -35,6 +37,7 @@ class FitHiddenTest {
     @Test
     @Timeout(2)
     @DisplayName("learns breast cancer to accuracy ≥ 0.97 with α = 0.5 and 500 iterations")
+    @Tag("data")
     void learnsBreastCancer() {
         Dataset data = Datasets.breastCancer();
         double[] theta = LogisticRegression.fit(data.x(), data.y(), 0.5, 500).theta();
@@ -46,6 +49,7 @@ class FitHiddenTest {
     @Test
     @Timeout(2)
     @DisplayName("never raises the cost on the iris petal lengths with α = 0.1")
+    @Tag("data")
     void neverRaisesTheCost() {
         Dataset iris = Datasets.irisPetalLength();
         double[] history = LogisticRegression.fit(iris.x(), iris.y(), 0.1, 300).costHistory();
@@ -58,6 +62,7 @@ class FitHiddenTest {
 
     @Test
     @DisplayName("takes the same steps as θ ← θ − α∇J(θ) from θ = 0, and records J after each")
+    @Tag("formula")
     void takesTheStepsOfGradientDescent() {
         Random rng = new Random(111);
         double[][] x = Reference.randomMatrix(rng, 15, 3, 1);
@@ -79,6 +84,8 @@ class FitHiddenTest {
     @ParameterizedTest(name = "{0} iterations → {0} + 1 costs, starting at log 2")
     @ValueSource(ints = {0, 1, 2, 7})
     @DisplayName("records iterations + 1 costs, starting at log 2")
+    @Tag("formula")
+    @Tag("edge")
     void recordsIterationsPlusOneCosts(int iterations) {
         double[][] x = {{1, 0}, {0, 1}, {1, 1}};
         int[] y = {0, 1, 1};
@@ -90,6 +97,7 @@ class FitHiddenTest {
 
     @Test
     @DisplayName("rejects a learning rate that is not positive and a negative number of iterations")
+    @Tag("bad-input")
     void rejectsBadHyperparameters() {
         double[][] x = {{1}, {2}};
         int[] y = {0, 1};
@@ -104,6 +112,7 @@ class FitHiddenTest {
 
     @Test
     @DisplayName("rejects data whose shapes do not fit or whose labels are not 0 or 1")
+    @Tag("bad-input")
     void rejectsBadData() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class,
@@ -118,6 +127,7 @@ class FitHiddenTest {
 
     @Test
     @DisplayName("leaves x and y unchanged")
+    @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         double[][] x = {{1}, {2}, {3}};
         int[] y = {0, 1, 1};

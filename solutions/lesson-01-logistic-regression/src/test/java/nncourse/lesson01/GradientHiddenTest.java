@@ -10,6 +10,7 @@ import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.6")
@@ -22,6 +23,7 @@ class GradientHiddenTest {
 
     @Nested
     @DisplayName("on random data")
+    @Tag("formula")
     class OnRandomData {
 
         @Test
@@ -79,6 +81,7 @@ class GradientHiddenTest {
 
     @Test
     @DisplayName("for the bias is the mean error (h − y), since x₀ = 1")
+    @Tag("edge")
     void forTheBiasIsTheMeanError() {
         double[] theta = {0.3, 5};
         double[][] x = {{0}, {0}, {0}};
@@ -92,6 +95,7 @@ class GradientHiddenTest {
 
     @Test
     @DisplayName("is finite when h rounds to 0 or 1")
+    @Tag("edge")
     void isFiniteWhenSaturated() {
         double[] theta = {0, 1000};
         double[][] x = {{1}, {-1}};
@@ -104,6 +108,7 @@ class GradientHiddenTest {
 
     @Test
     @DisplayName("at θ = 0 on the iris petal lengths matches the formula")
+    @Tag("data")
     void atZeroThetaOnIris() {
         Dataset iris = Datasets.irisPetalLength();
         double[] expected = Reference.gradient(new double[2], iris.x(), iris.y());
@@ -114,6 +119,7 @@ class GradientHiddenTest {
 
     @Test
     @DisplayName("rejects data and θ whose shapes do not fit")
+    @Tag("bad-input")
     void rejectsMismatchedShapes() {
         double[] theta = {0, 0};
         assertAll(
@@ -133,6 +139,7 @@ class GradientHiddenTest {
 
     @Test
     @DisplayName("rejects a label that is not 0 or 1")
+    @Tag("bad-input")
     void rejectsBadLabels() {
         assertThrows(IllegalArgumentException.class,
                 () -> LogisticRegression.gradient(new double[] {0, 0}, new double[][] {{1}, {2}}, new int[] {1, 3}),
@@ -141,6 +148,7 @@ class GradientHiddenTest {
 
     @Test
     @DisplayName("leaves θ, x and y unchanged")
+    @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         double[] theta = {0.5, -1};
         double[][] x = {{1}, {2}};

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.3")
@@ -19,6 +20,7 @@ class HypothesisHiddenTest {
 
     @Test
     @DisplayName("matches σ(θ₀ + θ₁x₁ + … + θₙxₙ) for random θ and x with 1 to 6 features")
+    @Tag("formula")
     void matchesTheFormulaForRandomInputs() {
         Random rng = new Random(103);
         for (int trial = 0; trial < 300; trial++) {
@@ -34,6 +36,7 @@ class HypothesisHiddenTest {
 
     @Test
     @DisplayName("with every feature 0 is σ(θ₀), the bias alone")
+    @Tag("edge")
     void withZeroFeaturesIsSigmaOfTheBias() {
         double h = LogisticRegression.hypothesis(new double[] {-1.5, 3, -4}, new double[] {0, 0});
         assertEquals(Reference.sigmoid(-1.5), h, TOLERANCE,
@@ -42,6 +45,7 @@ class HypothesisHiddenTest {
 
     @Test
     @DisplayName("is 1 or 0, never NaN, when |z| is huge")
+    @Tag("edge")
     void saturatesWhenZIsHuge() {
         assertAll(
                 () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {900, 0}, new double[] {1}), TOLERANCE,
@@ -56,6 +60,7 @@ class HypothesisHiddenTest {
 
     @Test
     @DisplayName("rejects a θ that is not one longer than x")
+    @Tag("bad-input")
     void rejectsThetaOfTheWrongLength() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class,
@@ -71,6 +76,7 @@ class HypothesisHiddenTest {
 
     @Test
     @DisplayName("leaves θ and x unchanged")
+    @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         double[] theta = {0.5, -1, 2};
         double[] x = {1, 3};

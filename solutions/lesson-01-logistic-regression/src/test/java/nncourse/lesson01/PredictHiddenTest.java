@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.4")
@@ -17,6 +18,7 @@ class PredictHiddenTest {
 
     @Test
     @DisplayName("is 1 exactly where h ≥ 0.5, for random θ and x")
+    @Tag("formula")
     void followsTheRuleForRandomInputs() {
         Random rng = new Random(104);
         for (int trial = 0; trial < 300; trial++) {
@@ -36,6 +38,7 @@ class PredictHiddenTest {
 
     @Test
     @DisplayName("on the decision boundary, h = 0.5 exactly, is 1")
+    @Tag("edge")
     void onTheBoundaryIsOne() {
         assertAll(
                 () -> assertEquals(1, LogisticRegression.predict(new double[] {0, 0}, new double[] {123}),
@@ -48,6 +51,7 @@ class PredictHiddenTest {
 
     @Test
     @DisplayName("just beside the boundary follows the side")
+    @Tag("edge")
     void justBesideTheBoundaryFollowsTheSide() {
         assertAll(
                 () -> assertEquals(1, LogisticRegression.predict(new double[] {1e-6, 0}, new double[] {5}),
@@ -58,6 +62,7 @@ class PredictHiddenTest {
 
     @Test
     @DisplayName("is 1 or 0 when |z| is huge")
+    @Tag("edge")
     void worksWhenZIsHuge() {
         assertAll(
                 () -> assertEquals(1, LogisticRegression.predict(new double[] {0, 1}, new double[] {1000}), "z = 1000"),
@@ -66,6 +71,7 @@ class PredictHiddenTest {
 
     @Test
     @DisplayName("rejects a θ that is not one longer than x")
+    @Tag("bad-input")
     void rejectsThetaOfTheWrongLength() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class,
@@ -78,6 +84,7 @@ class PredictHiddenTest {
 
     @Test
     @DisplayName("leaves θ and x unchanged")
+    @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         double[] theta = {-3, 2};
         double[] x = {2.5};

@@ -7,6 +7,7 @@ import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,7 @@ class SigmoidDerivativeHiddenTest {
 
     @Nested
     @DisplayName("for random z in [−30, 30]")
+    @Tag("formula")
     class ForRandomZ {
 
         private final double[] zs = new Random(102).doubles(1000, -30, 30).toArray();
@@ -63,6 +65,7 @@ class SigmoidDerivativeHiddenTest {
     @ParameterizedTest(name = "σ′({0}) = 0")
     @ValueSource(doubles = {800, -800, 1e300, -1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
     @DisplayName("is 0, never NaN, for huge |z|")
+    @Tag("edge")
     void isZeroForHugeZ(double z) {
         double slope = Sigmoid.derivative(z);
         assertEquals(0.0, slope, TOLERANCE, () -> "the sigmoid is flat far out, so σ′(" + z + ") = 0, but got " + slope);
@@ -70,6 +73,7 @@ class SigmoidDerivativeHiddenTest {
 
     @Test
     @DisplayName("of NaN is NaN")
+    @Tag("edge")
     void ofNaNIsNaN() {
         double slope = Sigmoid.derivative(Double.NaN);
         assertTrue(Double.isNaN(slope), () -> "σ′(NaN) should be NaN, but was " + slope);

@@ -8,6 +8,7 @@ import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,6 +22,7 @@ class SigmoidHiddenTest {
 
     @Nested
     @DisplayName("for random z in [−30, 30]")
+    @Tag("formula")
     class ForRandomZ {
 
         private final double[] zs = new Random(101).doubles(1000, -30, 30).toArray();
@@ -63,6 +65,7 @@ class SigmoidHiddenTest {
 
     @Test
     @DisplayName("at z = 0 and z = −0 is exactly 0.5")
+    @Tag("edge")
     void atBothZerosIsExactlyOneHalf() {
         assertEquals(0.5, Sigmoid.sigmoid(0.0), 0.0, "σ(0) = 1 / (1 + 1) = 0.5 exactly");
         assertEquals(0.5, Sigmoid.sigmoid(-0.0), 0.0, "σ(−0) = 1 / (1 + 1) = 0.5 exactly");
@@ -72,6 +75,7 @@ class SigmoidHiddenTest {
     @CsvSource({"710, 1", "-710, 0", "800, 1", "-800, 0", "1e300, 1", "-1e300, 0",
         "1.7976931348623157e308, 1", "-1.7976931348623157e308, 0"})
     @DisplayName("is 1 or 0, never NaN, for huge |z|")
+    @Tag("edge")
     void saturatesForHugeZ(double z, double expected) {
         double sigma = Sigmoid.sigmoid(z);
         assertEquals(expected, sigma, TOLERANCE, () -> "σ(" + z + ") should be " + expected + " but was " + sigma
@@ -80,6 +84,7 @@ class SigmoidHiddenTest {
 
     @Test
     @DisplayName("at ±∞ is 1 and 0")
+    @Tag("edge")
     void atInfinityIsOneAndZero() {
         assertEquals(1.0, Sigmoid.sigmoid(Double.POSITIVE_INFINITY), TOLERANCE, "σ(+∞) = 1");
         assertEquals(0.0, Sigmoid.sigmoid(Double.NEGATIVE_INFINITY), TOLERANCE, "σ(−∞) = 0");
@@ -87,6 +92,7 @@ class SigmoidHiddenTest {
 
     @Test
     @DisplayName("of NaN is NaN")
+    @Tag("edge")
     void ofNaNIsNaN() {
         double sigma = Sigmoid.sigmoid(Double.NaN);
         assertTrue(Double.isNaN(sigma), () -> "σ(NaN) should be NaN (not a number in, not a number out), but was " + sigma);
@@ -95,6 +101,8 @@ class SigmoidHiddenTest {
     @ParameterizedTest(name = "σ({0}) is in [0, 1]")
     @ValueSource(doubles = {-1000, -100, -37, -1e-12, 1e-12, 37, 100, 1000})
     @DisplayName("stays between 0 and 1")
+    @Tag("formula")
+    @Tag("edge")
     void staysBetweenZeroAndOne(double z) {
         double sigma = Sigmoid.sigmoid(z);
         assertTrue(sigma >= 0 && sigma <= 1, () -> "σ(" + z + ") = " + sigma + " is outside [0, 1]");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.6")
@@ -17,6 +18,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("is the fraction of rows predicted right, for random neurons and data")
+    @Tag("formula")
     void isTheFractionRightForRandomData() {
         Random rng = new Random(261);
         for (int trial = 0; trial < 200; trial++) {
@@ -49,6 +51,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("predicts 1 where a = 0.5, so zero weights get every 0-label wrong")
+    @Tag("edge")
     void predictsOneOnTheBoundary() {
         Neuron zero = new Neuron(new double[] {0, 0}, 0);
         double accuracy = NeuronTraining.accuracy(zero, TruthTable.AND.x(), new int[] {0, 0, 0, 0});
@@ -57,6 +60,7 @@ class AccuracyHiddenTest {
 
     @Test
     @DisplayName("rejects empty, mismatched or ragged data and labels other than 0 or 1")
+    @Tag("bad-input")
     void rejectsBadData() {
         Neuron n = new Neuron(new double[] {1, 1}, 0);
         assertAll(

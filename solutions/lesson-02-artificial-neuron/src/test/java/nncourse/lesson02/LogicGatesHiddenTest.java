@@ -4,10 +4,12 @@ import static nncourse.lesson02.LogicGatesTest.assertGate;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.3")
 @DisplayName("2.3 LogicGates: AND, OR, NAND and NOT as single neurons (hidden)")
+@Tag("data")
 class LogicGatesHiddenTest {
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.2")
@@ -17,6 +18,7 @@ class OutputHiddenTest {
 
     @Test
     @DisplayName("is σ(w·x + b) for random neurons and inputs")
+    @Tag("formula")
     void isSigmaOfZForRandomNeurons() {
         Random rng = new Random(211);
         for (int trial = 0; trial < 500; trial++) {
@@ -36,6 +38,7 @@ class OutputHiddenTest {
 
     @Test
     @DisplayName("is 1 or 0, never NaN, when |z| is huge")
+    @Tag("edge")
     void isOneOrZeroForHugeZ() {
         Neuron n = new Neuron(new double[] {1000}, 0);
         assertAll(
@@ -45,6 +48,7 @@ class OutputHiddenTest {
 
     @Test
     @DisplayName("rejects x of the wrong length")
+    @Tag("bad-input")
     void rejectsXOfTheWrongLength() {
         Neuron n = new Neuron(new double[] {1, 2}, 0);
         assertAll(

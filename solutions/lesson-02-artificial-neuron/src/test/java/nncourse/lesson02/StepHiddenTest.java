@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.4")
@@ -18,6 +19,7 @@ class StepHiddenTest {
 
     @Test
     @DisplayName("is w ← w − α(a − y)x, b ← b − α(a − y) for random neurons, rows and learning rates")
+    @Tag("formula")
     void matchesTheUpdateForRandomNeurons() {
         Random rng = new Random(241);
         for (int trial = 0; trial < 300; trial++) {
@@ -50,6 +52,7 @@ class StepHiddenTest {
 
     @Test
     @DisplayName("leaves the given neuron and x unchanged")
+    @Tag("unmodified")
     void leavesTheNeuronAndXUnchanged() {
         Neuron n = new Neuron(new double[] {0.5, -0.25}, 0.1);
         double[] x = {1, 2};
@@ -64,6 +67,7 @@ class StepHiddenTest {
 
     @Test
     @DisplayName("rejects x of the wrong length and a label other than 0 or 1")
+    @Tag("bad-input")
     void rejectsBadRows() {
         Neuron n = new Neuron(new double[] {1, 2}, 0);
         assertAll(
@@ -79,6 +83,7 @@ class StepHiddenTest {
 
     @Test
     @DisplayName("rejects a learning rate of 0 or less")
+    @Tag("bad-input")
     void rejectsANonPositiveLearningRate() {
         Neuron n = new Neuron(new double[] {1, 2}, 0);
         double[] x = {1, 2};

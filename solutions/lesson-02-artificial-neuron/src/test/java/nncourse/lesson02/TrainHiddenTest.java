@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +29,8 @@ class TrainHiddenTest {
     @ParameterizedTest(name = "{0} epochs give {0} + 1 losses")
     @ValueSource(ints = {0, 1, 2, 10})
     @DisplayName("records epochs + 1 losses")
+    @Tag("formula")
+    @Tag("edge")
     void recordsEpochsPlusOneLosses(int epochs) {
         NeuronTraining.Training training = NeuronTraining.train(ZERO, TruthTable.OR.x(), TruthTable.OR.y(), 0.5, epochs);
         assertEquals(epochs + 1, training.lossHistory().length,
@@ -36,6 +39,7 @@ class TrainHiddenTest {
 
     @Test
     @DisplayName("with 0 epochs returns the initial neuron and its loss")
+    @Tag("edge")
     void withZeroEpochsReturnsTheInitialNeuron() {
         Data data = Data.random(new Random(251), 5, 3);
         ReferenceNeuron initial = ReferenceNeuron.random(new Random(252), 3);
@@ -50,6 +54,7 @@ class TrainHiddenTest {
 
     @Test
     @DisplayName("applies step to every row, in order, in every epoch")
+    @Tag("formula")
     void stepsThroughEveryRowInOrder() {
         Data data = Data.random(new Random(253), 6, 3);
         ReferenceNeuron expected = ReferenceNeuron.random(new Random(254), 3);
@@ -70,6 +75,7 @@ class TrainHiddenTest {
 
     @Test
     @DisplayName("records the mean cross-entropy after each epoch")
+    @Tag("formula")
     void recordsTheLossAfterEachEpoch() {
         Data data = Data.random(new Random(255), 6, 3);
         ReferenceNeuron initial = ReferenceNeuron.random(new Random(256), 3);
@@ -99,6 +105,7 @@ class TrainHiddenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("gates")
     @DisplayName("learns AND, OR and NAND from zero weights")
+    @Tag("data")
     void learnsGatesFromZeroWeights(String gate, TruthTable table) {
         double[][] x = table.x();
         int[] y = table.y();
@@ -114,6 +121,7 @@ class TrainHiddenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("gates")
     @DisplayName("lowers the loss on AND, OR and NAND")
+    @Tag("data")
     void lowersTheLoss(String gate, TruthTable table) {
         double[] loss = NeuronTraining.train(ZERO, table.x(), table.y(), 1, 1000).lossHistory();
 
@@ -124,6 +132,7 @@ class TrainHiddenTest {
 
     @Test
     @DisplayName("cannot learn XOR: at most 3 of 4 rows right, the loss never below log 2")
+    @Tag("data")
     void cannotLearnXor() {
         double[][] x = TruthTable.XOR.x();
         int[] y = TruthTable.XOR.y();
@@ -147,6 +156,7 @@ class TrainHiddenTest {
 
     @Test
     @DisplayName("keeps the loss finite when a rounds to 0 or 1")
+    @Tag("edge")
     void keepsTheLossFiniteWhenASaturates() {
         // z = ±500 or 1500 on AND's rows, every row wrong: a rounds to 1 where y = 0 and to 0 where y = 1.
         Neuron sure = new Neuron(new double[] {-1000, -1000}, 1500);
@@ -163,6 +173,7 @@ class TrainHiddenTest {
 
     @Test
     @DisplayName("leaves the initial neuron, x and y unchanged")
+    @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         Neuron initial = new Neuron(new double[] {0.5, -0.5}, 0.25);
         double[][] x = TruthTable.OR.x();
@@ -178,6 +189,7 @@ class TrainHiddenTest {
 
     @Test
     @DisplayName("rejects empty, mismatched or ragged data and labels other than 0 or 1")
+    @Tag("bad-input")
     void rejectsBadData() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class,
@@ -195,6 +207,7 @@ class TrainHiddenTest {
 
     @Test
     @DisplayName("rejects a learning rate of 0 or less and a negative number of epochs")
+    @Tag("bad-input")
     void rejectsBadSettings() {
         double[][] x = TruthTable.AND.x();
         int[] y = TruthTable.AND.y();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.1")
@@ -18,6 +19,7 @@ class WeightedSumHiddenTest {
 
     @Test
     @DisplayName("is w·x + b for random neurons and inputs")
+    @Tag("formula")
     void isWDotXPlusBForRandomNeurons() {
         Random rng = new Random(201);
         for (int trial = 0; trial < 500; trial++) {
@@ -37,6 +39,7 @@ class WeightedSumHiddenTest {
 
     @Test
     @DisplayName("is b when every input is 0")
+    @Tag("edge")
     void isTheBiasForZeroInputs() {
         Random rng = new Random(202);
         for (int trial = 0; trial < 50; trial++) {
@@ -49,6 +52,7 @@ class WeightedSumHiddenTest {
 
     @Test
     @DisplayName("rejects x shorter or longer than the neuron's inputs")
+    @Tag("bad-input")
     void rejectsXOfTheWrongLength() {
         Neuron n = new Neuron(new double[] {1, 2, 3}, 0);
         assertAll(
@@ -60,6 +64,7 @@ class WeightedSumHiddenTest {
 
     @Test
     @DisplayName("leaves the neuron and x unchanged")
+    @Tag("unmodified")
     void leavesTheNeuronAndXUnchanged() {
         Neuron n = new Neuron(new double[] {1.5, -2}, 0.25);
         double[] x = {3, 4};

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +25,7 @@ class BackpropagationHiddenTest {
     @ParameterizedTest(name = "shape {0}")
     @ValueSource(strings = {"1-1", "3-1", "2-3-1", "4-5-3", "3-4-4-2", "5-2-6-3-2", "6-3-1"})
     @DisplayName("∂C/∂W agrees with GradientCheck on random networks")
+    @Tag("formula")
     void weightsAgreeWithGradientCheck(String shape) {
         Random rng = new Random(351 + shape.hashCode());
         int[] sizes = sizes(shape);
@@ -45,6 +47,7 @@ class BackpropagationHiddenTest {
     @ParameterizedTest(name = "shape {0}")
     @ValueSource(strings = {"1-1", "3-1", "2-3-1", "4-5-3", "3-4-4-2", "5-2-6-3-2", "6-3-1"})
     @DisplayName("∂C/∂b agrees with GradientCheck on random networks")
+    @Tag("formula")
     void biasesAgreeWithGradientCheck(String shape) {
         Random rng = new Random(352 + shape.hashCode());
         int[] sizes = sizes(shape);
@@ -65,6 +68,7 @@ class BackpropagationHiddenTest {
 
     @Test
     @DisplayName("for one layer gives ∂C/∂b = a − y and ∂C/∂W = (a − y)xᵀ exactly")
+    @Tag("formula")
     void oneLayer() {
         Random rng = new Random(353);
         Network net = HiddenReference.randomNetwork(rng, 1, 4, 3);
@@ -82,6 +86,7 @@ class BackpropagationHiddenTest {
 
     @Test
     @DisplayName("rejects an x or a y of the wrong length")
+    @Tag("bad-input")
     void rejectsWrongLengths() {
         Network net = HiddenReference.randomNetwork(new Random(354), 1, 3, 2, 2);
         assertThrows(IllegalArgumentException.class,
@@ -96,6 +101,7 @@ class BackpropagationHiddenTest {
 
     @Test
     @DisplayName("leaves the network, x and y unchanged")
+    @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(355);
         Network net = HiddenReference.randomNetwork(rng, 1, 4, 5, 3, 2);

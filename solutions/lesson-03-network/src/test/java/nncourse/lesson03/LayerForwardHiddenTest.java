@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.1")
@@ -18,6 +19,7 @@ class LayerForwardHiddenTest {
 
     @Test
     @DisplayName("matches aⱼ = σ(Σᵢ Wⱼᵢ·inputᵢ + bⱼ) on random layers of many shapes")
+    @Tag("formula")
     void matchesTheFormula() {
         Random rng = new Random(301);
         int[][] shapes = {{1, 1}, {1, 4}, {4, 1}, {2, 3}, {3, 2}, {7, 5}, {5, 7}, {64, 10}};
@@ -33,6 +35,7 @@ class LayerForwardHiddenTest {
 
     @Test
     @DisplayName("rejects an input of the wrong length")
+    @Tag("bad-input")
     void rejectsWrongLength() {
         Layer layer = new Layer(new double[][] {{1, 2, 3}, {4, 5, 6}}, new double[2]);
         assertAll(
@@ -46,6 +49,7 @@ class LayerForwardHiddenTest {
 
     @Test
     @DisplayName("leaves its input and the layer unchanged")
+    @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(302);
         Layer layer = HiddenReference.randomLayer(rng, 1, 4, 3);
@@ -61,6 +65,7 @@ class LayerForwardHiddenTest {
 
     @Test
     @DisplayName("gives a new array on every call")
+    @Tag("unmodified")
     void newArrayEachCall() {
         Layer layer = new Layer(new double[][] {{1, -1}, {2, 0}}, new double[] {0.5, -0.5});
         double[] first = layer.forward(new double[] {0.2, 0.4});
@@ -72,6 +77,7 @@ class LayerForwardHiddenTest {
 
     @Test
     @DisplayName("stays between 0 and 1 for huge weighted sums")
+    @Tag("edge")
     void hugeSums() {
         Layer layer = new Layer(new double[][] {{1000, 1000}, {-1000, -1000}}, new double[2]);
         double[] a = layer.forward(new double[] {1, 1});

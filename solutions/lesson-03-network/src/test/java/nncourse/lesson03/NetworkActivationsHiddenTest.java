@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.3")
@@ -20,6 +21,7 @@ class NetworkActivationsHiddenTest {
 
     @Test
     @DisplayName("gives L + 1 arrays with the sizes of the input and of every layer")
+    @Tag("formula")
     void lengths() {
         Random rng = new Random(331);
         for (int[] shape : SHAPES) {
@@ -35,6 +37,7 @@ class NetworkActivationsHiddenTest {
 
     @Test
     @DisplayName("matches the layer-by-layer formula on random networks")
+    @Tag("formula")
     void matchesTheFormula() {
         Random rng = new Random(332);
         for (int[] shape : SHAPES) {
@@ -52,6 +55,7 @@ class NetworkActivationsHiddenTest {
 
     @Test
     @DisplayName("gives copies: changing them changes neither x nor the next call")
+    @Tag("unmodified")
     void givesCopies() {
         Random rng = new Random(333);
         Network net = HiddenReference.randomNetwork(rng, 1, 3, 4, 2);
@@ -72,6 +76,7 @@ class NetworkActivationsHiddenTest {
 
     @Test
     @DisplayName("rejects an x of the wrong length")
+    @Tag("bad-input")
     void rejectsWrongLength() {
         Network net = HiddenReference.randomNetwork(new Random(334), 1, 3, 2, 1);
         assertThrows(IllegalArgumentException.class, () -> net.activations(new double[2]), "3 inputs expected, 2 given");

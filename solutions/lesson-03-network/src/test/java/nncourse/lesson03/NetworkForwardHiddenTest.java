@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.2")
@@ -17,6 +18,7 @@ class NetworkForwardHiddenTest {
 
     @Test
     @DisplayName("matches the layer-by-layer formula on random networks of 1 to 4 layers")
+    @Tag("formula")
     void matchesTheFormula() {
         Random rng = new Random(321);
         for (int[] shape : SHAPES) {
@@ -31,6 +33,7 @@ class NetworkForwardHiddenTest {
 
     @Test
     @DisplayName("rejects an x of the wrong length")
+    @Tag("bad-input")
     void rejectsWrongLength() {
         Network net = HiddenReference.randomNetwork(new Random(322), 1, 3, 2, 1);
         assertThrows(IllegalArgumentException.class, () -> net.forward(new double[2]), "3 inputs expected, 2 given");
@@ -39,6 +42,7 @@ class NetworkForwardHiddenTest {
 
     @Test
     @DisplayName("leaves x and the network unchanged")
+    @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(323);
         Network net = HiddenReference.randomNetwork(rng, 1, 3, 4, 2);

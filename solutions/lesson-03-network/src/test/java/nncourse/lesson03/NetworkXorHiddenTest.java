@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.4")
@@ -12,6 +13,7 @@ class NetworkXorHiddenTest {
 
     @Test
     @DisplayName("computes XOR on all four rows, checked layer by layer from its weights")
+    @Tag("data")
     void allFourRows() {
         Network net = Network.xor();
         double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.8")
@@ -18,6 +19,7 @@ class TrainingAccuracyHiddenTest {
 
     @Test
     @DisplayName("with one output counts a = 0.5 exactly as 1")
+    @Tag("edge")
     void halfCountsAsOne() {
         // z = 10·0.5 − 5 = 0, so a = σ(0) = 0.5 exactly
         Network net = new Network(List.of(new Layer(new double[][] {{10}}, new double[] {-5})));
@@ -29,6 +31,7 @@ class TrainingAccuracyHiddenTest {
 
     @Test
     @DisplayName("with several outputs takes the largest, even when all are below 0.5")
+    @Tag("formula")
     void argmaxNotThreshold() {
         // W = 0: the outputs are σ(b) = σ(−3), σ(−1), σ(−2), all below 0.5; the largest is output 1.
         Network net = new Network(List.of(new Layer(new double[3][2], new double[] {-3, -1, -2})));
@@ -40,6 +43,7 @@ class TrainingAccuracyHiddenTest {
 
     @Test
     @DisplayName("matches the definition on random networks with one and with several outputs")
+    @Tag("formula")
     void matchesTheDefinition() {
         Random rng = new Random(381);
         for (int outputs : new int[] {1, 2, 4, 10}) {
@@ -57,6 +61,7 @@ class TrainingAccuracyHiddenTest {
 
     @Test
     @DisplayName("rejects an empty data set, x and y of different lengths, and rows of the wrong width")
+    @Tag("bad-input")
     void rejectsBadInput() {
         Network net = HiddenReference.randomNetwork(new Random(382), 1, 2, 3);
         assertThrows(IllegalArgumentException.class,
@@ -74,6 +79,7 @@ class TrainingAccuracyHiddenTest {
 
     @Test
     @DisplayName("leaves x and y unchanged")
+    @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(383);
         Network net = HiddenReference.randomNetwork(rng, 1, 2, 3);

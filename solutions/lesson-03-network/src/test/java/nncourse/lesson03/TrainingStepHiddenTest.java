@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,7 @@ class TrainingStepHiddenTest {
 
     @Test
     @DisplayName("gives W − α·∂C/∂W and b − α·∂C/∂b in every layer of random networks")
+    @Tag("formula")
     void exactUpdate() {
         Random rng = new Random(361);
         for (int[] shape : SHAPES) {
@@ -54,6 +56,7 @@ class TrainingStepHiddenTest {
     @ParameterizedTest(name = "α = {0}")
     @ValueSource(doubles = {0, -0.5, Double.NaN, Double.NEGATIVE_INFINITY})
     @DisplayName("rejects a learning rate that is not positive")
+    @Tag("bad-input")
     void rejectsBadLearningRate(double learningRate) {
         Network net = HiddenReference.randomNetwork(new Random(362), 1, 2, 2, 1);
         assertThrows(IllegalArgumentException.class,
@@ -62,6 +65,7 @@ class TrainingStepHiddenTest {
 
     @Test
     @DisplayName("rejects an x or a y of the wrong length")
+    @Tag("bad-input")
     void rejectsWrongLengths() {
         Network net = HiddenReference.randomNetwork(new Random(363), 1, 2, 2, 1);
         assertThrows(IllegalArgumentException.class,
@@ -72,6 +76,7 @@ class TrainingStepHiddenTest {
 
     @Test
     @DisplayName("leaves the network, x and y unchanged")
+    @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(364);
         Network net = HiddenReference.randomNetwork(rng, 1, 3, 4, 2);

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ class TrainingTrainHiddenTest {
 
     @Test
     @DisplayName("steps through every row exactly once per epoch")
+    @Tag("formula")
     void everyRowOncePerEpoch() {
         Random rng = new Random(371);
         Network net = HiddenReference.randomNetwork(rng, 1, 3, 4, 2);
@@ -70,6 +72,7 @@ class TrainingTrainHiddenTest {
 
     @Test
     @DisplayName("repeats itself with the same seed and shuffles differently with another")
+    @Tag("formula")
     void usesTheRandomNumberGenerator() {
         Random rng = new Random(373);
         Network net = HiddenReference.randomNetwork(rng, 1, 2, 3, 1);
@@ -100,6 +103,7 @@ class TrainingTrainHiddenTest {
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     @DisplayName("learns the digits 64-32-10 (seed 42, α = 0.5, 5 epochs) to ≥ 90% test accuracy")
+    @Tag("data")
     void learnsDigits() {
         Digits digits = Digits.load();
         Random rng = new Random(42);
@@ -112,6 +116,7 @@ class TrainingTrainHiddenTest {
 
     @Test
     @DisplayName("rejects an empty data set and x and y of different lengths")
+    @Tag("bad-input")
     void rejectsBadRowCounts() {
         Network net = HiddenReference.randomNetwork(new Random(374), 1, 2, 2, 1);
         Random rng = new Random(1);
@@ -124,6 +129,7 @@ class TrainingTrainHiddenTest {
 
     @Test
     @DisplayName("rejects a row of the wrong width")
+    @Tag("bad-input")
     void rejectsBadWidths() {
         Network net = HiddenReference.randomNetwork(new Random(375), 1, 2, 2, 1);
         Random rng = new Random(1);
@@ -138,6 +144,7 @@ class TrainingTrainHiddenTest {
     @ParameterizedTest(name = "α = {0}")
     @ValueSource(doubles = {0, -0.5, Double.NaN})
     @DisplayName("rejects a learning rate that is not positive")
+    @Tag("bad-input")
     void rejectsBadLearningRate(double learningRate) {
         Network net = HiddenReference.randomNetwork(new Random(376), 1, 2, 2, 1);
         assertThrows(IllegalArgumentException.class, () -> Training.train(net, new double[][] {{0, 1}},
@@ -146,6 +153,7 @@ class TrainingTrainHiddenTest {
 
     @Test
     @DisplayName("rejects a negative number of epochs")
+    @Tag("bad-input")
     void rejectsNegativeEpochs() {
         Network net = HiddenReference.randomNetwork(new Random(377), 1, 2, 2, 1);
         assertThrows(IllegalArgumentException.class,
@@ -154,6 +162,7 @@ class TrainingTrainHiddenTest {
 
     @Test
     @DisplayName("leaves the network it starts from unchanged")
+    @Tag("unmodified")
     void leavesTheNetworkUnchanged() {
         Random rng = new Random(378);
         Network net = HiddenReference.randomNetwork(rng, 1, 2, 3, 1);
