@@ -33,6 +33,8 @@ class AccuracyTest {
     @DisplayName("is 0 when every prediction is wrong")
     void isZeroWhenAllAreWrong() {
         double accuracy = LogisticRegression.accuracy(THETA, X, new int[] {1, 0, 0, 0});
-        assertEquals(0.0, accuracy, TOLERANCE, () -> "no prediction matches y, but got " + accuracy);
+        assertEquals(0.0, accuracy, TOLERANCE, () -> "no prediction matches y, but got " + accuracy
+                + (accuracy == 1 ? " — that is the fraction of wrong predictions: count the rows where predict equals y"
+                        : ""));
     }
 }

@@ -52,7 +52,8 @@ class SigmoidTest {
     @DisplayName("is 1 or 0, not NaN, for huge |z|")
     void saturatesForHugeZ(double z, double expected) {
         double sigma = Sigmoid.sigmoid(z);
-        assertEquals(expected, sigma, TOLERANCE, () -> "σ(" + z + ") should be " + expected + " but was "
-                + sigma + " — e^800 is +∞ in double, and ∞ / ∞ is NaN: which form avoids it?");
+        assertEquals(expected, sigma, TOLERANCE, () -> "σ(" + z + ") should be " + expected + " but was " + sigma
+                + (Double.isNaN(sigma) ? " — e^800 is +∞ in double, and ∞ / ∞ is NaN: which form avoids it?"
+                        : " — σ rises from 0 to 1 as z grows: is the sign of the exponent right (e^−z, not e^z)?"));
     }
 }
