@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import nncourse.engine.KitLesson;
 import nncourse.engine.Limits;
 import nncourse.learner.ExerciseScore;
 import nncourse.learner.LessonScore;
+import nncourse.learner.TestResult;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
  * point, and each typical mistake ({@code loses 1.6}) loses points on the exercise where it is made and
  * nowhere else — one mistake, one charge, though other exercises call the code it is in ({@code loses 1.1 1.2}
  * when a mistake is in code two exercises share, such as a file that does not compile).
+ * A mistake is also told for what it is: the first failing message the learner sees — that of the first
+ * failing public test of the first exercise it loses points on, or its first failing hidden test when no
+ * public test fails, or javac's first error for a file that does not compile — contains the row's
+ * {@code message} words (ignoring case; empty for {@code full} rows).
  * The mutants are find-and-replace edits of the reference solutions, one table a lesson, in
- * {@code src/test/resources/mutants/<lesson>.csv} with the header {@code name,file,find,replace,expect}.
+ * {@code src/test/resources/mutants/<lesson>.csv} with the header {@code name,file,find,replace,expect,message}.
  */
 @DisplayName("Mutated solutions")
 class MutantsTest {
@@ -118,6 +124,7 @@ class MutantsTest {
         String expect = row.get("expect").strip();
         if (expect.equals("full")) {
             assertEquals(100, score.score(), 1e-9, "a correct alternative must earn every point:\n" + failures(grade));
+            assertEquals("", row.get("message").strip(), "a correct alternative has no message to name");
         } else {
             List<String> guilty = List.of(expect.replaceFirst("^loses\\s+", "").split("[\\s,]+"));
             for (String id : guilty) {
@@ -130,6 +137,41 @@ class MutantsTest {
                     .filter(e -> e.score() < e.info().points() - 1e-9).map(e -> e.info().id()).toList();
             assertEquals(List.of(), alsoCharged, "the mistake is charged on " + guilty + " only, yet these lost points"
                     + " too:\n" + failures(grade) + "\n" + grade.notes());
+            String words = row.get("message").strip();
+            First first = firstMessage(grade, guilty.get(0));
+            assertTrue(!words.isEmpty(), "name the words the first message must contain; it is\n" + first);
+            assertTrue(first.message().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)),
+                    "the first message the learner sees must name the mistake (\"" + words + "\"), but it is\n"
+                            + first + "\n\nall failures:\n" + failures(grade));
+        }
+    }
+
+    /**
+     * The message the learner reads first for an exercise: its first failing public test's, in the order the
+     * scoreboard lists them, or its first failing hidden test's when every public test passes; or, when its
+     * file did not compile and the stub was graded in its place, javac's first error for that file, which the
+     * feedback shows instead of the stub's failures.
+     */
+    private static First firstMessage(Grade grade, String id) {
+        ExerciseScore exercise = grade.score().exercises().stream().filter(e -> e.info().id().equals(id)).findFirst()
+                .orElseThrow();
+        String file = exercise.info().file().replaceFirst("^src/main/java/", "");
+        if (grade.stubbed().contains(file)) {
+            return new First("javac", grade.compileErrors().stream().filter(error -> error.contains(file)).findFirst()
+                    .orElse("(no compile error for " + file + ")"));
+        }
+        List<TestResult> failures = exercise.failures();
+        TestResult first = failures.stream().filter(f -> !f.hidden()).findFirst()
+                .orElseGet(() -> failures.stream().findFirst().orElseThrow());
+        return new First(first.name(), first.message());
+    }
+
+    /** A message the learner reads, and where: a test's display name, or javac. */
+    private record First(String where, String message) {
+
+        @Override
+        public String toString() {
+            return where + ": " + message;
         }
     }
 

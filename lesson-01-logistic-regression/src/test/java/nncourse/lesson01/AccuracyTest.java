@@ -40,7 +40,9 @@ class AccuracyTest {
     @Tag("formula")
     void isZeroWhenAllAreWrong() {
         double accuracy = LogisticRegression.accuracy(THETA, X, new int[] {1, 0, 0, 0});
-        assertEquals(0.0, accuracy, TOLERANCE, () -> "no prediction matches y, but got " + accuracy);
+        assertEquals(0.0, accuracy, TOLERANCE, () -> "no prediction matches y, but got " + accuracy
+                + (accuracy == 1 ? " — that is the fraction of wrong predictions: count the rows where predict equals y"
+                        : ""));
     }
 
     @Test

@@ -28,7 +28,10 @@ class FitTest {
         assertArrayEquals(new double[] {0, 0}, fit.theta(), TOLERANCE,
                 () -> "no step was asked for, so θ should stay 0, but got " + Arrays.toString(fit.theta()));
         assertArrayEquals(new double[] {Math.log(2)}, fit.costHistory(), TOLERANCE,
-                () -> "the history holds J after 0 steps only, log 2, but got " + Arrays.toString(fit.costHistory()));
+                () -> "the history holds J after 0 steps only, log 2, but got " + Arrays.toString(fit.costHistory())
+                        + (Arrays.equals(fit.costHistory(), new double[] {0})
+                                ? " — costHistory[0] was never written: record J before the loop, then after each step"
+                                : ""));
     }
 
     @Test

@@ -27,7 +27,7 @@ class GradientTest {
                 () -> "h = 0.5 everywhere, so the errors h − y are (0.5, −0.5, −0.5):"
                         + " ∂J/∂θ₀ = (0.5 − 0.5 − 0.5) / 3 = −1/6 (x₀ = 1) and"
                         + " ∂J/∂θ₁ = (0.5 · 1 − 0.5 · 2 − 0.5 · 3) / 3 = −2/3, but got " + java.util.Arrays.toString(gradient)
-                        + " — one entry per θ, n + 1 in all, each divided by m");
+                        + mistakeIn(gradient, expected, 3));
     }
 
     @Test
@@ -91,5 +91,29 @@ class GradientTest {
         assertArrayEquals(new double[] {0.5, -1}, theta, "∇J(θ) goes into a new array; θ stays as it was");
         assertArrayEquals(new double[][] {{1}, {2}}, x, "∇J(θ) only reads x");
         assertArrayEquals(new int[] {0, 1}, y, "∇J(θ) only reads y");
+    }
+
+    /** What a wrong gradient of one feature on {@code m} examples most likely left out or got backwards. */
+    private static String mistakeIn(double[] gradient, double[] expected, int m) {
+        if (gradient.length != expected.length) {
+            return " — one entry per θ, n + 1 in all, each divided by m";
+        }
+        if (close(gradient[0], expected[0] * m) && close(gradient[1], expected[1] * m)) {
+            return " — that is m = " + m + " times too much: divide each sum by m";
+        }
+        if (close(gradient[0], -expected[0]) && close(gradient[1], -expected[1])) {
+            return " — every entry has the wrong sign: the error is h − y, not y − h";
+        }
+        if (close(gradient[1], expected[1]) && gradient[0] == 0) {
+            return " — ∂J/∂θ₀ is left at 0: the bias θ₀ has its own entry, the mean of the errors h − y (x₀ = 1)";
+        }
+        if (close(gradient[1], expected[1]) && close(gradient[0], gradient[1])) {
+            return " — ∂J/∂θ₀ came out as ∂J/∂θ₁: the bias θ₀ multiplies x₀ = 1, not x₁";
+        }
+        return " — one entry per θ, n + 1 in all, each divided by m";
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) < TOLERANCE;
     }
 }

@@ -30,8 +30,12 @@ class HypothesisTest {
     void withOnlyABiasIsSigmaOfTheBias() {
         double h = LogisticRegression.hypothesis(new double[] {2, 0}, new double[] {7});
         assertEquals(0.8807970779778823, h, TOLERANCE,
-                () -> "θ = (2, 0) gives z = 2 · 1 + 0 · 7 = 2 and σ(2) = 0.8808, but got " + h
-                        + " — did you add the bias θ₀ (theta[0]), which multiplies x₀ = 1?");
+                () -> "θ = (2, 0) gives z = 2 · 1 + 0 · 7 = 2 and σ(2) = 0.8808, but got " + h + (h == 0.5
+                        ? " — did you add the bias θ₀ (theta[0]), which multiplies x₀ = 1?"
+                        : Math.abs(h - 0.11920292202211755) < TOLERANCE ? " — that is σ(−2): is the sign of z right?"
+                        : Math.abs(h - 0.9999998874648379) < TOLERANCE
+                                ? " — that is σ(2 + 2 · 7): θ₁ multiplies x₁, which is x[0]; θⱼ goes with x[j − 1]"
+                        : " — did you add the bias θ₀ (theta[0]), which multiplies x₀ = 1?"));
     }
 
     @Test

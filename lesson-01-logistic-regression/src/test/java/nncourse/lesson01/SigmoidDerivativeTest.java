@@ -21,7 +21,7 @@ class SigmoidDerivativeTest {
     void atZeroIsOneQuarter() {
         double slope = Sigmoid.derivative(0);
         assertEquals(0.25, slope, TOLERANCE,
-                () -> "σ′(0) = σ(0)(1 − σ(0)) = 0.5 · 0.5 = 0.25, but got " + slope);
+                () -> "σ′(0) = σ(0)(1 − σ(0)) = 0.5 · 0.5 = 0.25, but got " + slope + mistakeIn(0, slope, ""));
     }
 
     @ParameterizedTest(name = "σ′({0}) = {1}")
@@ -35,7 +35,7 @@ class SigmoidDerivativeTest {
     void matchesTheFormula(double z, double expected) {
         double slope = Sigmoid.derivative(z);
         assertEquals(expected, slope, TOLERANCE, () -> "σ′(" + z + ") should be " + expected + " but was "
-                + slope + " — multiply σ(z) by (1 − σ(z)), not by (1 − z)");
+                + slope + mistakeIn(z, slope, " — multiply σ(z) by (1 − σ(z)), not by (1 − z)"));
     }
 
     @ParameterizedTest(name = "σ′(−{0}) = σ′({0})")
@@ -46,7 +46,20 @@ class SigmoidDerivativeTest {
         double left = Sigmoid.derivative(-z);
         double right = Sigmoid.derivative(z);
         assertEquals(right, left, TOLERANCE,
-                () -> "the sigmoid is as steep at −z as at z = " + z + ", but σ′(−z) = " + left + " and σ′(z) = " + right);
+                () -> "the sigmoid is as steep at −z as at z = " + z + ", but σ′(−z) = " + left
+                        + " and σ′(z) = " + right + mistakeIn(z, right, mistakeIn(-z, left, "")));
+    }
+
+    /** What a wrong σ′(z) most likely computed, or {@code otherwise}. */
+    private static String mistakeIn(double z, double slope, String otherwise) {
+        double sigma = 1 / (1 + Math.exp(-z));
+        if (Math.abs(slope - sigma * (1 + sigma)) < TOLERANCE) {
+            return " — that is σ(z)(1 + σ(z)): the second factor is (1 − σ(z)), with a minus";
+        }
+        if (Math.abs(slope - sigma * (1 - z)) < TOLERANCE) {
+            return " — that is σ(z)(1 − z): the second factor is (1 − σ(z)), not (1 − z)";
+        }
+        return otherwise;
     }
 
     @ParameterizedTest(name = "σ′({0}) = 0")

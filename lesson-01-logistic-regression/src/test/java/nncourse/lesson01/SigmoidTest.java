@@ -58,7 +58,8 @@ class SigmoidTest {
     @Tag("edge")
     void saturatesForHugeZ(double z, double expected) {
         double sigma = Sigmoid.sigmoid(z);
-        assertEquals(expected, sigma, TOLERANCE, () -> "σ(" + z + ") should be " + expected + " but was "
-                + sigma + " — e^800 is +∞ in double, and ∞ / ∞ is NaN: which form avoids it?");
+        assertEquals(expected, sigma, TOLERANCE, () -> "σ(" + z + ") should be " + expected + " but was " + sigma
+                + (Double.isNaN(sigma) ? " — e^800 is +∞ in double, and ∞ / ∞ is NaN: which form avoids it?"
+                        : " — σ rises from 0 to 1 as z grows: is the sign of the exponent right (e^−z, not e^z)?"));
     }
 }

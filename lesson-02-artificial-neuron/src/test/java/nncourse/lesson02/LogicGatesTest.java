@@ -57,7 +57,11 @@ class LogicGatesTest {
         }
         double a = 1 / (1 + Math.exp(-z));
         String row = gate + Arrays.toString(x) + " should be " + y + ", but " + n + " gives z = " + z + " and a = σ(z) = " + a;
-        String hint = ". σ(z) ≥ 0.99 needs z ≥ 4.6 and σ(z) ≤ 0.01 needs z ≤ −4.6: try larger weights, and a bias in between";
+        String hint = Math.abs(z) >= 4.6
+                ? ". The neuron is sure, but of the wrong answer: check the signs of w and b, and that the bias puts"
+                        + " the threshold −b between the rows that give 0 and those that give 1"
+                : ". σ(z) ≥ 0.99 needs z ≥ 4.6 and σ(z) ≤ 0.01 needs z ≤ −4.6: try larger weights,"
+                        + " and a bias in between";
         if (y == 1) {
             assertTrue(a >= 0.99, row + " < 0.99" + hint);
         } else {

@@ -39,8 +39,11 @@ class OutputTest {
         Neuron n = new Neuron(vector(w), b);
         double a = n.output(vector(x));
         double expected = 1 / (1 + Math.exp(-z));
-        assertEquals(expected, a, TOLERANCE, "a = σ(z) with z = w·x + b = " + z + " for w = (" + w + "), b = " + b
-                + ", x = (" + x + "). Did you return z itself, or forget the bias?");
+        assertEquals(expected, a, TOLERANCE, () -> "a = σ(z) with z = w·x + b = " + z + " for w = (" + w + "), b = " + b
+                + ", x = (" + x + ")" + (Math.abs(a - z) < TOLERANCE ? ", but " + a + " is z itself: return σ(z)"
+                        : Math.abs(a - 1 / (1 + Math.exp(-(z - b)))) < TOLERANCE
+                                ? ", but " + a + " is σ(w·x), without the bias: z = w·x + b"
+                        : ". Did you return z itself, or forget the bias?"));
     }
 
     /** Parses "2, -1" as {2, -1}. */

@@ -30,8 +30,11 @@ class StepTest {
         Neuron next = NeuronTraining.step(N, X, 1, LEARNING_RATE);
 
         assertArrayEquals(new double[] {0.5 - 0.5 * error * 1, -0.25 - 0.5 * error * 2}, next.weights(), TOLERANCE,
-                "wᵢ ← wᵢ − α(a − y)xᵢ with α = 0.5, y = 1 and a = σ(0.1) = " + a + ": a < y, so every weight with xᵢ > 0 grows");
-        assertEquals(0.1 - 0.5 * error, next.bias(), TOLERANCE, "b ← b − α(a − y) with α = 0.5, y = 1 and a = " + a);
+                () -> "wᵢ ← wᵢ − α(a − y)xᵢ with α = 0.5, y = 1 and a = σ(0.1) = " + a + ": a < y, so every weight with"
+                        + " xᵢ > 0 grows" + mistakeIn(next.weights()[0], 0.5, 0.5 * error) + changedArguments());
+        assertEquals(0.1 - 0.5 * error, next.bias(), TOLERANCE,
+                () -> "b ← b − α(a − y) with α = 0.5, y = 1 and a = " + a + mistakeIn(next.bias(), 0.1, 0.5 * error)
+                        + changedArguments());
     }
 
     @Test
@@ -43,9 +46,12 @@ class StepTest {
         Neuron next = NeuronTraining.step(N, X, 0, LEARNING_RATE);
 
         assertArrayEquals(new double[] {0.5 - 0.5 * a * 1, -0.25 - 0.5 * a * 2}, next.weights(), TOLERANCE,
-                "wᵢ ← wᵢ − α(a − y)xᵢ with α = 0.5, y = 0 and a = " + a + ": a > y, so every weight with xᵢ > 0 shrinks."
-                        + " Check the sign of the update and that it is multiplied by α");
-        assertEquals(0.1 - 0.5 * a, next.bias(), TOLERANCE, "b ← b − α(a − y) with α = 0.5, y = 0 and a = " + a);
+                () -> "wᵢ ← wᵢ − α(a − y)xᵢ with α = 0.5, y = 0 and a = " + a + ": a > y, so every weight with xᵢ > 0"
+                        + " shrinks" + (changedArguments().isEmpty()
+                                ? ". Check the sign of the update and that it is multiplied by α"
+                                : changedArguments()));
+        assertEquals(0.1 - 0.5 * a, next.bias(), TOLERANCE, () -> "b ← b − α(a − y) with α = 0.5, y = 0 and a = " + a
+                + mistakeIn(next.bias(), 0.1, 0.5 * a) + changedArguments());
     }
 
     @Test
@@ -58,6 +64,36 @@ class StepTest {
 
         assertArrayEquals(new double[] {1, -1}, next.weights(), TOLERANCE, "xᵢ = 0, so α(a − y)xᵢ = 0: no weight moves");
         assertEquals(0 - 0.2 * (0.5 - 1), next.bias(), TOLERANCE, "a = σ(0) = 0.5, y = 1, α = 0.2: b ← 0 − 0.2·(0.5 − 1) = 0.1");
+    }
+
+    /**
+     * What a wrong updated value most likely did, for a value that should be {@code old − update}
+     * (update = α(a − y) times the input), or nothing.
+     */
+    private static String mistakeIn(double updated, double old, double update) {
+        if (Math.abs(updated - (old + update)) < TOLERANCE) {
+            return " — it moved the wrong way: subtract α(a − y)·xᵢ, don't add it";
+        }
+        if (Math.abs(updated - old) < TOLERANCE) {
+            return " — it did not move: update it too";
+        }
+        if (Math.abs(updated - (old - update / LEARNING_RATE)) < TOLERANCE) {
+            return " — that step is too long: multiply the update by α";
+        }
+        return "";
+    }
+
+    /** Says so when a step has changed the neuron N or the input X the tests share, or nothing. */
+    private static String changedArguments() {
+        if (!java.util.Arrays.equals(N.weights(), new double[] {0.5, -0.25}) || N.bias() != 0.1) {
+            return " — but N is now " + N + ", not w = (0.5, −0.25), b = 0.1: an earlier step changed the neuron it was"
+                    + " given (through the array weights() returned?); step must leave it unchanged";
+        }
+        if (!java.util.Arrays.equals(X, new double[] {1, 2})) {
+            return " — but X is now " + java.util.Arrays.toString(X) + ", not (1, 2): an earlier step changed the x"
+                    + " it was given; step must leave it unchanged";
+        }
+        return "";
     }
 
     private static double sigma(double z) {

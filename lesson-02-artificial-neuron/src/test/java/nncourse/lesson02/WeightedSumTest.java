@@ -54,8 +54,11 @@ class WeightedSumTest {
     void addsTheBiasOnce() {
         Neuron n = new Neuron(new double[] {1, 1, 1}, 10);
         double z = n.weightedSum(new double[] {1, 1, 1});
-        assertEquals(13, z, TOLERANCE, "w = (1, 1, 1), b = 10, x = (1, 1, 1): z = 1 + 1 + 1 + 10 = 13."
-                + " 10 means the bias is missing, 33 that it was added inside the loop");
+        assertEquals(13, z, TOLERANCE, () -> "w = (1, 1, 1), b = 10, x = (1, 1, 1): z = 1 + 1 + 1 + 10 = 13"
+                + (z == 3 ? ", but 3 leaves the bias out: add b once, after the loop"
+                        : z == 33 ? ", but 33 adds the bias once per input, inside the loop: add it once,"
+                                + " after the loop"
+                        : ". 3 would mean the bias is missing, 33 that it was added inside the loop"));
     }
 
     /** Parses "2, -1" as {2, -1}. */

@@ -47,8 +47,17 @@ class BackpropagationTest {
         @DisplayName("gives the hidden layer δ¹ = W²·δ²·a¹(1 − a¹), ∂C/∂W¹ = δ¹·x and ∂C/∂b¹ = δ¹")
         void hiddenLayer() {
             double delta1 = 2 * delta2 * 0.25;
+            double seen = g.biases().get(0)[0];
             assertEquals(delta1 * 2, g.weights().get(0)[0][0], TOLERANCE,
-                    "∂C/∂W¹ = δ¹·a⁰ with a⁰ = x = 2 and δ¹ = W²δ² · a¹(1 − a¹) — did you forget σ′ = a¹(1 − a¹)?");
+                    "∂C/∂W¹ = δ¹·a⁰ with a⁰ = x = 2 and δ¹ = W²δ² · a¹(1 − a¹)"
+                            + (Math.abs(g.biases().get(1)[0] - delta2) > TOLERANCE
+                                    ? " — δ¹ is sent back from δ², which is off already: see the output layer's"
+                                            + " δ² = a² − y"
+                            : Math.abs(seen - 2 * delta2) < TOLERANCE ? " — did you forget σ′ = a¹(1 − a¹)?"
+                            : Math.abs(seen - 2 * delta2 * sigmoid(1.25) * (1 - sigmoid(1.25))) < TOLERANCE
+                                    ? " — that σ′ is a²(1 − a²), of the output layer: δ¹ takes σ′ = a¹(1 − a¹)"
+                                            + " of layer 1's own outputs a¹"
+                            : ""));
             assertEquals(delta1, g.biases().get(0)[0], TOLERANCE, "∂C/∂b¹ = δ¹");
         }
     }
@@ -79,14 +88,87 @@ class BackpropagationTest {
         double[] y = {1, 0};
         Backpropagation.Gradients g = Backpropagation.gradients(net, x, y);
         Backpropagation.Gradients numerical = GradientCheck.gradients(net, x, y);
-        for (int l = 0; l < 2; l++) {
+        for (int l = 1; l >= 0; l--) { // from the output back, as δ goes, so that the first mistake shows first
             double weightsError = relativeError(g.weights().get(l), numerical.weights().get(l));
             assertTrue(weightsError <= RELATIVE_ERROR, "∂C/∂W of layer " + (l + 1) + " is off by a relative error of "
-                    + weightsError + " from central differences — check δ and the order of [j][i]");
+                    + weightsError + " from central differences"
+                    + mistakeIn(net, x, y, g, l, " — check δ and the order of [j][i]"));
             double biasesError = relativeError(new double[][] {g.biases().get(l)}, new double[][] {numerical.biases().get(l)});
             assertTrue(biasesError <= RELATIVE_ERROR, "∂C/∂b of layer " + (l + 1) + " is off by a relative error of "
-                    + biasesError + " from central differences — ∂C/∂b is δ itself");
+                    + biasesError + " from central differences" + mistakeIn(net, x, y, g, l, " — ∂C/∂b is δ itself"));
         }
+    }
+
+    /**
+     * What the gradients {@code g} of layer {@code l} of a 2-layer network most likely got wrong, told from the
+     * δ they hold (∂C/∂b = δ), or {@code otherwise}.
+     */
+    private static String mistakeIn(Network net, double[] x, double[] y, Backpropagation.Gradients g, int l,
+                                     String otherwise) {
+        double[] a1 = net.layers().get(0).forward(x);
+        double[] a2 = net.layers().get(1).forward(a1);
+        double[] delta2 = new double[a2.length];
+        for (int k = 0; k < a2.length; k++) {
+            delta2[k] = a2[k] - y[k];
+        }
+        double[][] W2 = net.layers().get(1).weights();
+        double[] sentBack = new double[a1.length]; // (W²)ᵀδ², before σ′
+        for (int i = 0; i < a1.length; i++) {
+            for (int k = 0; k < delta2.length; k++) {
+                sentBack[i] += W2[k][i] * delta2[k];
+            }
+        }
+        double[] delta = l == 1 ? delta2 : new double[a1.length];
+        double[] sigmaPrime = l == 1 ? a2.clone() : a1.clone();
+        for (int j = 0; j < sigmaPrime.length; j++) {
+            sigmaPrime[j] *= 1 - sigmaPrime[j];
+            if (l == 0) {
+                delta[j] = sentBack[j] * sigmaPrime[j];
+            }
+        }
+        double[] db = g.biases().get(l);
+        double[] output = l == 1 ? a2 : a1;
+        if (db.length != delta.length) {
+            return otherwise;
+        }
+        if (l == 1 && all(db, delta2, j -> -delta2[j])) {
+            return " — δ² has the wrong sign: at the output δᴸ = aᴸ − y, not y − aᴸ";
+        }
+        if (l == 1 && all(db, delta2, j -> delta2[j] * sigmaPrime[j])) {
+            return " — that δ² is (a² − y)·σ′: with the cross-entropy cost the output's δᴸ is aᴸ − y alone,"
+                    + " with no σ′ factor (it cancels); σ′ belongs to the layers before";
+        }
+        if (l == 0 && all(db, delta, j -> sentBack[j])) {
+            return " — did you forget σ′ = a¹(1 − a¹) when sending δ back to layer 1?";
+        }
+        if (all(db, delta, j -> 0)) {
+            return " — ∂C/∂b is δ itself, but it is all 0";
+        }
+        if (all(db, delta, j -> delta[j])) {
+            double[][] dW = g.weights().get(l);
+            boolean fromOutputs = dW.length == delta.length;
+            for (int j = 0; j < dW.length && fromOutputs; j++) {
+                for (int i = 0; i < dW[j].length && fromOutputs; i++) {
+                    fromOutputs = Math.abs(dW[j][i] - delta[j] * output[j]) <= 1e-9;
+                }
+            }
+            if (fromOutputs) {
+                return " — that ∂C/∂W[j][i] is δ[j]·a[j] of the layer's own outputs: it is δ[j]·input[i], the layer's"
+                        + " inputs " + (l == 1 ? "a¹" : "x");
+            }
+        }
+        return otherwise;
+    }
+
+    /** Whether every entry of {@code seen} is the {@code expected} one (within a relative error of 1e-9). */
+    private static boolean all(double[] seen, double[] shape, java.util.function.IntToDoubleFunction expected) {
+        for (int j = 0; j < shape.length; j++) {
+            double e = expected.applyAsDouble(j);
+            if (Math.abs(seen[j] - e) > 1e-9 * Math.max(1, Math.abs(e))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

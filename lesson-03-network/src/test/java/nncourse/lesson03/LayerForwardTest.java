@@ -57,7 +57,11 @@ class LayerForwardTest {
         Layer layer = new Layer(new double[][] {{4, -7}, {2, 9}}, new double[] {0.25, -3});
         double[] a = layer.forward(new double[] {0, 0});
         assertArrayEquals(new double[] {sigmoid(0.25), sigmoid(-3)}, a, TOLERANCE,
-                "with input 0 every weighted sum is just the bias: aⱼ = σ(bⱼ)");
+                "with input 0 every weighted sum is just the bias: aⱼ = σ(bⱼ)" + (a.length != 2 ? ""
+                        : a[0] == 0.5 && a[1] == 0.5 ? " — but a = (0.5, 0.5) = σ(0): the bias is left out of z"
+                        : Math.abs(a[0] - sigmoid(2 * 0.25)) < TOLERANCE
+                                ? " — but a = σ(2b): the bias is added once per input, inside the loop; add it once"
+                        : Math.abs(a[0] - 0.25) < TOLERANCE ? " — but a = b: that is z itself, not σ(z)" : ""));
     }
 
     @Test

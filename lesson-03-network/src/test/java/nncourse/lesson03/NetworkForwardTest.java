@@ -52,7 +52,9 @@ class NetworkForwardTest {
         Network net = new Network(List.of(
                 new Layer(new double[][] {{1, 1}, {1, 1}, {1, 1}}, new double[3]),
                 new Layer(new double[][] {{1, 0, 0}, {0, 1, 0}}, new double[2])));
-        assertEquals(2, net.forward(new double[] {0.5, 0.5}).length, "a 2-3-2 network gives 2 outputs");
+        assertEquals(2, net.forward(new double[] {0.5, 0.5}).length,
+                "a 2-3-2 network gives 2 outputs, those of its last layer; 3 would be the first layer's: feed the"
+                        + " outputs of each layer into the next, through every layer");
     }
 
     @Test

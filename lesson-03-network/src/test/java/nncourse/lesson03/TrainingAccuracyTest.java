@@ -24,8 +24,9 @@ class TrainingAccuracyTest {
         Network net = new Network(List.of(new Layer(new double[][] {{10}}, new double[] {-5})));
         double[][] x = {{0}, {1}, {0.2}, {0.9}};
         double[][] y = {{0}, {1}, {1}, {1}};
-        assertEquals(0.75, Training.accuracy(net, x, y), TOLERANCE,
-                "rows 0, 1 and 3 are right, row 2 (a < 0.5 but y = 1) is wrong: 3 of 4");
+        double accuracy = Training.accuracy(net, x, y);
+        assertEquals(0.75, accuracy, TOLERANCE, "rows 0, 1 and 3 are right, row 2 (a < 0.5 but y = 1) is wrong: 3 of 4"
+                + (accuracy == 0 ? " — 0 would mean integer division: in Java 3 / 4 is 0; divide as doubles" : ""));
     }
 
     @Test
@@ -37,8 +38,11 @@ class TrainingAccuracyTest {
                 new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}, new double[3])));
         double[][] x = {{3, 1, 2}, {0, 5, 1}, {1, 1, 4}, {2, 0, 1}, {0, 0, 1}};
         double[][] y = {{1, 0, 0}, {0, 1, 0}, {0, 1, 0}, {0, 0, 1}, {0, 0, 1}};
-        assertEquals(0.6, Training.accuracy(net, x, y), TOLERANCE,
-                "the prediction is the index of the largest output (argmax), the label the index of y's 1: "
+        double accuracy = Training.accuracy(net, x, y);
+        assertEquals(0.6, accuracy, TOLERANCE, accuracy == 0
+                ? "rows 0, 1 and 4 are right, 3 of 5 — 0 would mean integer division: in Java 3 / 5 is 0;"
+                        + " divide as doubles"
+                : "the prediction is the index of the largest output (argmax), the label the index of y's 1: "
                         + "rows 0, 1 and 4 are right, 3 of 5");
     }
 

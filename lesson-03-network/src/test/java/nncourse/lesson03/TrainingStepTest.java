@@ -56,7 +56,8 @@ class TrainingStepTest {
             double[] after = stepped.layers().get(l).biases();
             for (int j = 0; j < b.length; j++) {
                 assertEquals(b[j] - LEARNING_RATE * db[j], after[j], TOLERANCE,
-                        "layer " + (l + 1) + ", b[" + j + "] should become b − α·∂C/∂b");
+                        "layer " + (l + 1) + ", b[" + j + "] should become b − α·∂C/∂b"
+                                + (after[j] == b[j] ? " — it did not move: update the biases too" : ""));
             }
         }
     }

@@ -9,16 +9,46 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nncourse.learner.Exercise;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 @Exercise("3.7")
 @DisplayName("Training.train")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the test that tells a mistake most precisely runs first
 class TrainingTrainTest {
 
     private static final double[][] XOR_X = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
     private static final double[][] XOR_Y = {{0}, {1}, {1}, {0}};
+
+    @Order(1)
+    @Test
+    @DisplayName("takes epochs × rows steps, each from the network the step before gave")
+    void chainsItsSteps() {
+        // Three copies of one row: whatever the order of the rows, 2 epochs are 6 steps on that row.
+        double[][] x = {{1, 0.5}, {1, 0.5}, {1, 0.5}};
+        double[][] y = {{1}, {1}, {1}};
+        Random rng = new Random(11);
+        Network net = new Network(List.of(Layer.random(2, 2, rng), Layer.random(2, 1, rng)));
+        double[][] trained = Training.train(net, x, y, 0.5, 2, rng).layers().get(0).weights();
+        int steps = -1;
+        Network chained = net;
+        for (int k = 0; k <= 12 && steps < 0; k++) {
+            if (close(chained.layers().get(0).weights(), trained)) {
+                steps = k;
+            }
+            chained = Training.step(chained, x[0], y[0], 0.5);
+        }
+        int taken = steps;
+        assertTrue(taken == 6, () -> "2 epochs over 3 rows are 6 steps, each from the network the step before"
+                + " returned, but the first layer's weights are " + (taken < 0 ? "not those of any number of steps"
+                        : taken == 1 ? "one step from the start: does each step start from the network the step before"
+                                + " returned, not from the network train was given?"
+                        : "those after " + taken + " steps: does every epoch step once through every row?"));
+    }
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
@@ -32,7 +62,8 @@ class TrainingTrainTest {
             double a = trained.forward(XOR_X[row])[0];
             boolean right = XOR_Y[row][0] == 1 ? a > 0.5 : a < 0.5;
             assertTrue(right, "after training, XOR(" + XOR_X[row][0] + ", " + XOR_X[row][1] + ") = " + XOR_Y[row][0]
-                    + " but the network gives " + a + " — does every epoch step through every row?");
+                    + " but the network gives " + a + " — does every epoch step once through every row, x[r] with"
+                    + " its own y[r]?");
         }
     }
 
@@ -44,7 +75,8 @@ class TrainingTrainTest {
         Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
         Network trained = Training.train(net, XOR_X, XOR_Y, 0.5, 200, rng);
         assertTrue(meanLoss(trained) < meanLoss(net), "the mean loss should fall from " + meanLoss(net)
-                + " but is " + meanLoss(trained) + " after 200 epochs");
+                + " but is " + meanLoss(trained) + " after 200 epochs — does every epoch step once through every row"
+                + " (a shuffle that swaps, so that no row is lost or repeated), x[r] with its own y[r]?");
     }
 
     @Test
@@ -73,6 +105,18 @@ class TrainingTrainTest {
         Training.train(net, x, y, 0.5, 3, rng);
         assertArrayEquals(XOR_X, x, "train must not reorder or change x: shuffle an array of row numbers instead");
         assertArrayEquals(XOR_Y, y, "train must not reorder or change y: shuffle an array of row numbers instead");
+    }
+
+    /** Whether two weight matrices of the same shape agree within 1e-9. */
+    private static boolean close(double[][] a, double[][] b) {
+        for (int j = 0; j < a.length; j++) {
+            for (int i = 0; i < a[j].length; i++) {
+                if (b.length != a.length || b[j].length != a[j].length || Math.abs(a[j][i] - b[j][i]) > 1e-9) {
+                    return false;
+                }
+            }
+        }
+        return b.length == a.length;
     }
 
     private static double meanLoss(Network net) {

@@ -79,7 +79,8 @@ class SigmoidHiddenTest {
     void saturatesForHugeZ(double z, double expected) {
         double sigma = Sigmoid.sigmoid(z);
         assertEquals(expected, sigma, TOLERANCE, () -> "σ(" + z + ") should be " + expected + " but was " + sigma
-                + " — e^710 is already +∞ in double, and ∞ / ∞ is NaN");
+                + (Double.isNaN(sigma) ? " — e^710 is already +∞ in double, and ∞ / ∞ is NaN"
+                        : " — σ rises from 0 to 1 as z grows: is the sign of the exponent right (e^−z, not e^z)?"));
     }
 
     @Test

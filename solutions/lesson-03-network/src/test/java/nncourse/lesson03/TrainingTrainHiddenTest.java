@@ -157,7 +157,8 @@ class TrainingTrainHiddenTest {
     void rejectsNegativeEpochs() {
         Network net = HiddenReference.randomNetwork(new Random(377), 1, 2, 2, 1);
         assertThrows(IllegalArgumentException.class,
-                () -> Training.train(net, new double[][] {{0, 1}}, new double[][] {{1}}, 0.5, -1, new Random(1)));
+                () -> Training.train(net, new double[][] {{0, 1}}, new double[][] {{1}}, 0.5, -1, new Random(1)),
+                "epochs = −1: a negative number of epochs cannot be trained; throw IllegalArgumentException");
     }
 
     @Test
