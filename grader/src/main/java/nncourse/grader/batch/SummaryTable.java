@@ -34,7 +34,7 @@ public final class SummaryTable {
     }
 
     /** "lesson-01-logistic-regression" → "lesson-01". */
-    static String shortName(String lesson) {
+    public static String shortName(String lesson) {
         String[] parts = lesson.split("-");
         return parts.length >= 2 ? parts[0] + "-" + parts[1] : lesson;
     }

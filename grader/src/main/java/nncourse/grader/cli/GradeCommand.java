@@ -26,6 +26,8 @@ import nncourse.grader.batch.SubmissionGrade;
 import nncourse.grader.batch.SubmissionSummary;
 import nncourse.grader.batch.Submissions;
 import nncourse.grader.batch.SummaryTable;
+import nncourse.grader.report.ClassReport;
+import nncourse.grader.report.ReportPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +46,8 @@ import static nncourse.learner.Scoreboard.number;
         description = {"Grades every subfolder or .zip file of DIR as one submission (a copy of the student"
                 + " edition): each lesson's src/main/java is compiled and graded with the public and hidden"
                 + " tests; the submission's own tests and build files are ignored. Writes OUT/gradebook.csv,"
-                + " OUT/<submission>/feedback.md and OUT/<submission>/results.json (Gradescope's format).",
+                + " OUT/<submission>/feedback.md, OUT/<submission>/results.json (Gradescope's format) and the class"
+                + " report OUT/report.html.",
                 "Without --submissions it grades the example submissions in grader/examples.", ""})
 final class GradeCommand implements Callable<Integer> {
 
@@ -140,6 +143,7 @@ final class GradeCommand implements Callable<Integer> {
             w.print(SummaryTable.of(lessons, grades));
             w.printf("%nWrote %s, and feedback.md and results.json (Gradescope's format) in %s/<submission>/.%n",
                     output.resolve(Gradebook.FILE), output);
+            w.printf("Wrote the class report %s.%n", ReportPage.write(output, ClassReport.of(lessons, grades)));
             return examples.isEmpty() ? 0 : checkExamples(w, lessons, examples, grades);
         } finally {
             Folders.delete(work);
