@@ -27,6 +27,7 @@ class TrainingTrainTest {
     @Order(1)
     @Test
     @DisplayName("takes epochs × rows steps, each from the network the step before gave")
+    @Tag("formula")
     void chainsItsSteps() {
         // Three copies of one row: whatever the order of the rows, 2 epochs are 6 steps on that row.
         double[][] x = {{1, 0.5}, {1, 0.5}, {1, 0.5}};
