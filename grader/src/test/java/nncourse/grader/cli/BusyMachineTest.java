@@ -55,8 +55,8 @@ class BusyMachineTest {
             hogs.forEach(Process::destroyForcibly);
         }
         assertEquals(quiet, busy, "the same rows beside the hog (load average " + load + ")");
-        assertTrue(quiet.lines().anyMatch(row -> row.startsWith("complete,300,")), quiet);
-        assertTrue(quiet.lines().anyMatch(row -> row.startsWith("hangs-in-accuracy,285,")),
+        assertTrue(quiet.lines().anyMatch(row -> row.startsWith("complete,,,,graded,300,")), quiet);
+        assertTrue(quiet.lines().anyMatch(row -> row.startsWith("hangs-in-accuracy,,,,graded,285,")),
                 "the hang costs 2.6's 15 points and nothing else:\n" + quiet);
     }
 
