@@ -92,7 +92,10 @@ public final class Gradebook {
      * @return the row it replaced, by column, if there was one
      */
     public synchronized Optional<Map<String, String>> put(SubmissionSummary g) {
-        List<String> row = new ArrayList<>(identity(g.name()));
+        List<String> earlier = rows.get(g.name());
+        // Regraded without --roster: the student it was given to before stays its student.
+        List<String> row = new ArrayList<>(roster.isEmpty() && earlier != null ? earlier.subList(0, 4)
+                : identity(g.name()));
         row.add(g.status().label());
         row.add(Scoreboard.number(g.score()));
         g.lessons().forEach(lesson -> row.add(Scoreboard.number(lesson.score())));

@@ -129,6 +129,19 @@ class GradebookTest {
                 late.rows().toString());
     }
 
+    @Test
+    @DisplayName("keeps the student of a row regraded without the roster")
+    void regradedWithoutRoster() {
+        Path file = dir.resolve(Gradebook.FILE);
+        Gradebook.open(file, lessons, roster("s01,김민지,minji@example.ac.kr\n"), true)
+                .put(Summaries.graded(lessons, "s01", 10));
+        Gradebook again = Gradebook.open(file, lessons, Roster.none(), true);
+        again.put(Summaries.graded(lessons, "s01", 20));
+        assertEquals(Map.of("submission", "s01", "identifier", "s01", "name", "김민지", "status", "graded"),
+                pick(again.rows().get(0)));
+        assertEquals("minji@example.ac.kr", again.rows().get(0).get("email"));
+    }
+
     private static Map<String, String> pick(Map<String, String> row) {
         return Map.of("submission", row.get("submission"), "identifier", row.get("identifier"),
                 "name", row.get("name"), "status", row.get("status"));
