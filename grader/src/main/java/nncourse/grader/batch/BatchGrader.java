@@ -138,7 +138,7 @@ public final class BatchGrader {
      * A submission as the grader's own copy holds it: per lesson, its Java sources, or why there are none,
      * and the notes on its tests and build files.
      */
-    private record Copied(String name, Map<String, Lesson> lessons) {
+    private record Copied(String name, Map<String, Lesson> lessons, String problem) {
 
         record Lesson(Path sources, String problem, List<String> notes) {}
     }
@@ -148,7 +148,7 @@ public final class BatchGrader {
         for (KitLesson lesson : lessons) {
             copied.put(lesson.name(), copyLesson(submission, lesson, into.resolve(lesson.name())));
         }
-        return new Copied(submission.name(), copied);
+        return new Copied(submission.name(), copied, submission.problem());
     }
 
     private Copied.Lesson copyLesson(Submission submission, KitLesson lesson, Path into) {
@@ -190,7 +190,8 @@ public final class BatchGrader {
             notes.addAll(copy.notes());
             grades.add(new Grade(grade.score(), grade.compileErrors(), notes, grade.stubbed(), grade.output()));
         }
-        return new SubmissionGrade(submission.name(), grades, Duration.ofNanos(System.nanoTime() - start));
+        return new SubmissionGrade(submission.name(), grades, Duration.ofNanos(System.nanoTime() - start),
+                submission.problem());
     }
 
     /**

@@ -7,14 +7,20 @@ import nncourse.engine.Grade;
 /**
  * A submission, graded: one {@link Grade} per lesson of the kit, in the kit's order.
  *
- * @param name   the submission's name
- * @param grades one per lesson
- * @param time   how long grading it took
+ * @param name    the submission's name
+ * @param grades  one per lesson
+ * @param time    how long grading it took
+ * @param problem why the submission could not be read at all (a broken zip), or {@code null}: then every
+ *                lesson says so too, and the gradebook's status tells it apart from a lesson not graded
  */
-public record SubmissionGrade(String name, List<Grade> grades, Duration time) {
+public record SubmissionGrade(String name, List<Grade> grades, Duration time, String problem) {
 
     public SubmissionGrade {
         grades = List.copyOf(grades);
+    }
+
+    public SubmissionGrade(String name, List<Grade> grades, Duration time) {
+        this(name, grades, time, null);
     }
 
     public double score() {

@@ -10,26 +10,31 @@ import nncourse.learner.TestResult;
  * What the gradebook, the summary table and the class report keep of a graded submission once its
  * feedback is written: numbers, and of each exercise begun the names of its failed tests with their
  * messages cut short — not the tests' results and output, so that grading any number of submissions
- * holds little memory.
+ * holds little memory — and why it could not be graded, if it could not, so that no such 0 passes for a
+ * grade.
  *
  * @param name    the submission's name
  * @param lessons one per lesson of the kit, in the kit's order
  * @param time    how long grading it took
+ * @param problem why the submission could not be read at all (a broken zip), or {@code null}
  */
-public record SubmissionSummary(String name, List<LessonSummary> lessons, Duration time) {
+public record SubmissionSummary(String name, List<LessonSummary> lessons, Duration time, String problem) {
 
     /**
      * One lesson of a submission.
      *
+     * @param lesson    the lesson folder's name
      * @param score     the points earned
      * @param points    the points there are
      * @param flagged   whether some of its code did not compile, or it could not be graded
      * @param exercises the points earned per exercise, in the manifest's order
+     * @param notGraded why the lesson could not be graded (not found, the grader failed on it), or {@code null};
+     *                  code that does not compile is graded — it earns what it earns
      * @param attempts  per exercise, in the same order, whether it was begun and which of its tests failed;
      *                  empty when not known
      */
-    public record LessonSummary(double score, double points, boolean flagged, List<Double> exercises,
-                                List<Attempt> attempts) {
+    public record LessonSummary(String lesson, double score, double points, boolean flagged, List<Double> exercises,
+                                String notGraded, List<Attempt> attempts) {
 
         public LessonSummary {
             exercises = List.copyOf(exercises);
@@ -37,8 +42,9 @@ public record SubmissionSummary(String name, List<LessonSummary> lessons, Durati
         }
 
         /** A lesson known by its points alone, e.g. read back from a gradebook. */
-        public LessonSummary(double score, double points, boolean flagged, List<Double> exercises) {
-            this(score, points, flagged, exercises, List.of());
+        public LessonSummary(String lesson, double score, double points, boolean flagged, List<Double> exercises,
+                             String notGraded) {
+            this(lesson, score, points, flagged, exercises, notGraded, List.of());
         }
     }
 
@@ -89,13 +95,15 @@ public record SubmissionSummary(String name, List<LessonSummary> lessons, Durati
 
     public static SubmissionSummary of(SubmissionGrade grade) {
         return new SubmissionSummary(grade.name(), grade.grades().stream().map(SubmissionSummary::lesson).toList(),
-                grade.time());
+                grade.time(), grade.problem());
     }
 
     private static LessonSummary lesson(Grade g) {
-        return new LessonSummary(g.score().score(), g.score().points(),
-                !g.compileErrors().isEmpty() || !g.score().problems().isEmpty(),
+        List<String> problems = g.score().problems();
+        return new LessonSummary(g.score().lesson(), g.score().score(), g.score().points(),
+                !g.compileErrors().isEmpty() || !problems.isEmpty(),
                 g.score().exercises().stream().map(ExerciseScore::score).toList(),
+                g.compileErrors().isEmpty() && !problems.isEmpty() ? problems.get(0) : null,
                 g.score().exercises().stream().map(e -> attempt(g, e)).toList());
     }
 
@@ -112,5 +120,22 @@ public record SubmissionSummary(String name, List<LessonSummary> lessons, Durati
 
     public double points() {
         return lessons.stream().mapToDouble(LessonSummary::points).sum();
+    }
+
+    public SubmissionStatus status() {
+        if (problem != null) {
+            return SubmissionStatus.NOT_UNPACKED;
+        }
+        return lessons.stream().anyMatch(l -> l.notGraded() != null) ? SubmissionStatus.NOT_GRADED
+                : SubmissionStatus.GRADED;
+    }
+
+    /** Why it could not be graded, in a few words ("could not unpack eve.zip: …"), or {@code null} when it was. */
+    public String why() {
+        if (problem != null) {
+            return problem;
+        }
+        return lessons.stream().filter(l -> l.notGraded() != null).map(l -> l.lesson() + ": " + l.notGraded())
+                .reduce((a, b) -> a + "; " + b).orElse(null);
     }
 }

@@ -20,7 +20,10 @@ import nncourse.grader.batch.Example;
 import nncourse.grader.batch.Feedback;
 import nncourse.grader.batch.Gradebook;
 import nncourse.grader.batch.GradescopeResults;
+import nncourse.grader.batch.NotGraded;
 import nncourse.grader.batch.Progress;
+import nncourse.grader.batch.Regrades;
+import nncourse.grader.batch.Roster;
 import nncourse.grader.batch.Submission;
 import nncourse.grader.batch.SubmissionGrade;
 import nncourse.grader.batch.SubmissionSummary;
@@ -40,14 +43,16 @@ import static nncourse.learner.Scoreboard.number;
 /**
  * {@code grader grade --kit . [--submissions DIR] --out OUT}: grades every submission in DIR (or the
  * kit's example submissions) with the public and hidden tests, and writes the gradebook, and each
- * submission's feedback and Gradescope results.
+ * submission's feedback and Gradescope results. It ends with exit status {@value NotGraded#EXIT_STATUS}
+ * when some submission could not be graded, so that a script does not take its 0 for a grade.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grades every subfolder or .zip file of DIR as one submission (a copy of the student"
                 + " edition): each lesson's src/main/java is compiled and graded with the public and hidden"
-                + " tests; the submission's own tests and build files are ignored. Writes OUT/gradebook.csv,"
-                + " OUT/<submission>/feedback.md, OUT/<submission>/results.json (Gradescope's format) and the class"
-                + " report OUT/report.html.",
+                + " tests; the submission's own tests and build files are ignored. Writes OUT/gradebook.csv"
+                + " (merged into the one already there), OUT/<submission>/feedback.md,"
+                + " OUT/<submission>/results.json (Gradescope's format) and the class report OUT/report.html."
+                + " Exit status 3: some submission could not be graded.",
                 "Without --submissions it grades the example submissions in grader/examples.", ""})
 final class GradeCommand implements Callable<Integer> {
 
@@ -73,8 +78,15 @@ final class GradeCommand implements Callable<Integer> {
             + " to finish a grading that was stopped")
     private boolean resume;
 
+    @Option(names = "--only", arity = "1..*", paramLabel = "NAME", description = "grade only these submissions of"
+            + " DIR (late or corrected ones): their rows in OUT/gradebook.csv are replaced, the others kept")
+    private List<String> only;
+
     @Mixin
     private LimitOptions limitOptions;
+
+    @Mixin
+    private GradebookOptions gradebookOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -85,7 +97,11 @@ final class GradeCommand implements Callable<Integer> {
         if (resume && submissions == null) {
             throw new GraderException("--resume continues the grading of --submissions DIR; name the folder");
         }
+        if (only != null && submissions == null) {
+            throw new GraderException("--only grades some of --submissions DIR; name the folder");
+        }
         Limits limits = limitOptions.limits();
+        Roster roster = gradebookOptions.roster();
         Path root = Kit.root(kit);
         List<KitLesson> lessons = Kit.gradedLessons(root);
         Path output = out.toAbsolutePath().normalize();
@@ -97,6 +113,7 @@ final class GradeCommand implements Callable<Integer> {
             List<String> notes = new ArrayList<>();
             List<Example> examples = submissions == null ? Example.in(root) : List.of();
             List<Submission> all = new ArrayList<>();
+            Regrades regrades = new Regrades();
             if (submissions == null) {
                 w.printf("No --submissions given: grading the %d example submissions of %s.%n", examples.size(),
                         root.relativize(root.resolve("grader/examples")));
@@ -107,8 +124,12 @@ final class GradeCommand implements Callable<Integer> {
             } else {
                 all.addAll(Submissions.in(submissions.toAbsolutePath().normalize(), work.resolve("unzipped"), notes));
             }
+            if (only != null) {
+                all.retainAll(only(all, only));
+            }
+            notes.addAll(GradebookOptions.strangers(roster, all));
             Files.createDirectories(output);
-            Gradebook gradebook = Gradebook.open(output.resolve(Gradebook.FILE), lessons);
+            Gradebook gradebook = gradebookOptions.open(output, lessons, roster);
             if (resume) {
                 Set<String> done = gradebook.graded();
                 int before = all.size();
@@ -133,7 +154,7 @@ final class GradeCommand implements Callable<Integer> {
                     write(output, g);
                     SubmissionSummary summary = SubmissionSummary.of(g);
                     graded.put(g.name(), summary);
-                    gradebook.put(summary);
+                    gradebook.put(summary).ifPresent(before -> regrades.regraded(before, summary));
                     progress.graded(g);
                 });
             }
@@ -141,13 +162,36 @@ final class GradeCommand implements Callable<Integer> {
             List<SubmissionSummary> grades = all.stream().map(s -> graded.get(s.name())).toList();
             w.println();
             w.print(SummaryTable.of(lessons, grades));
+            if (!regrades.changes().isEmpty()) {
+                w.printf("%n%s (kept in %s)%n", regrades.summary(), output.resolve(Regrades.FILE));
+                regrades.keep(output);
+            }
             w.printf("%nWrote %s, and feedback.md and results.json (Gradescope's format) in %s/<submission>/.%n",
                     output.resolve(Gradebook.FILE), output);
             w.printf("Wrote the class report %s.%n", ReportPage.write(output, ClassReport.of(lessons, grades)));
-            return examples.isEmpty() ? 0 : checkExamples(w, lessons, examples, grades);
+            gradebookOptions.export(output, gradebook, w);
+            int status = examples.isEmpty() ? 0 : checkExamples(w, lessons, examples, grades);
+            String notGraded = NotGraded.summary(grades);
+            if (!notGraded.isEmpty()) {
+                w.printf("%n%s%n", notGraded);
+                return status != 0 ? status : NotGraded.EXIT_STATUS;
+            }
+            return status;
         } finally {
             Folders.delete(work);
         }
+    }
+
+    /** The submissions named by --only; a name that is none of them is refused. */
+    private static List<Submission> only(List<Submission> all, List<String> names) {
+        List<String> known = all.stream().map(Submission::name).toList();
+        List<String> unknown = names.stream().filter(n -> !known.contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw new GraderException("--only " + String.join(", ", unknown) + ": no such submission in --submissions"
+                    + " (there are " + String.join(", ", known.size() <= 10 ? known : known.subList(0, 10))
+                    + (known.size() <= 10 ? "" : ", …") + ")");
+        }
+        return all.stream().filter(s -> names.contains(s.name())).toList();
     }
 
     /** Writes a submission's feedback.md and results.json. */

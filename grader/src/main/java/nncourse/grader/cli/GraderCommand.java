@@ -41,7 +41,10 @@ public final class GraderCommand implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns its exit status: 0 done, 1 failed, 2 bad usage. */
+    /**
+     * Runs the command line and returns its exit status: 0 done, 1 failed, 2 bad usage, 3 graded but some
+     * submissions could not be graded ({@code grade}: a zip that would not unpack, a lesson not found).
+     */
     public static int execute(String... args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

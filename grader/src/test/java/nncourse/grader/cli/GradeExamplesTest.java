@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,21 +81,38 @@ class GradeExamplesTest {
     }
 
     @Test
-    @DisplayName("writes a gradebook with submission, total, one column per lesson and per exercise")
+    @DisplayName("writes a gradebook with submission, identity, status, total, one column per lesson and per exercise")
     void gradebookColumns() throws IOException {
-        List<String> header = new ArrayList<>(List.of("submission", "total"));
+        List<String> header = new ArrayList<>(List.of("submission", "identifier", "name", "email", "status", "total"));
         lessons.forEach(l -> header.add(l.name()));
         lessons.forEach(l -> l.manifest().exercises().stream().map(ExerciseInfo::id).forEach(header::add));
-        String first = Files.readAllLines(out.resolve(Gradebook.FILE)).get(0);
-        assertEquals(String.join(",", header), first);
+        String first = Files.readAllLines(out.resolve(Gradebook.FILE), StandardCharsets.UTF_8).get(0);
+        assertEquals("\uFEFF" + String.join(",", header), first, "a byte-order mark, then the header");
         List<CSVRecord> rows = gradebook();
         assertEquals(examples.stream().map(Example::name).toList(), rows.stream().map(r -> r.get(0)).toList());
+        int firstExercise = header.indexOf("total") + 1 + lessons.size();
         for (CSVRecord row : rows) {
+            assertEquals("graded", row.get("status"), row.get(0));
             double exercises = 0;
-            for (int i = 2 + lessons.size(); i < row.size(); i++) {
+            for (int i = firstExercise; i < row.size(); i++) {
                 exercises += Double.parseDouble(row.get(i));
             }
             assertEquals(Double.parseDouble(row.get("total")), exercises, 1e-6, "exercises add up to the total");
+        }
+    }
+
+    @Test
+    @DisplayName("puts each column's maximum in the first row, as Canvas and Moodle show points possible")
+    void pointsPossible() throws IOException {
+        CSVRecord possible = records().get(0);
+        assertEquals("Points Possible", possible.get("submission"));
+        assertEquals("", possible.get("status"));
+        assertEquals(300, Double.parseDouble(possible.get("total")), 1e-9);
+        for (KitLesson lesson : lessons) {
+            assertEquals(lesson.manifest().points(), Double.parseDouble(possible.get(lesson.name())), 1e-9);
+            for (ExerciseInfo e : lesson.manifest().exercises()) {
+                assertEquals(e.points(), Double.parseDouble(possible.get(e.id())), 1e-9, e.id());
+            }
         }
     }
 
@@ -139,10 +156,19 @@ class GradeExamplesTest {
         assertTrue(printed.contains("does-not-compile"), printed);
     }
 
+    /** The gradebook's rows of submissions: after the row of points possible. */
     private static List<CSVRecord> gradebook() throws IOException {
-        try (Reader in = Files.newBufferedReader(out.resolve(Gradebook.FILE), StandardCharsets.UTF_8);
-             CSVParser csv = CSVParser.builder().setReader(in)
-                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+        List<CSVRecord> records = records();
+        assertEquals("Points Possible", records.get(0).get("submission"));
+        return records.subList(1, records.size());
+    }
+
+    /** Every record of the gradebook under its header, read after its byte-order mark. */
+    private static List<CSVRecord> records() throws IOException {
+        String text = Files.readString(out.resolve(Gradebook.FILE), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "the gradebook starts with a byte-order mark for Excel");
+        try (CSVParser csv = CSVParser.builder().setReader(new StringReader(text.substring(1)))
+                .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
             return csv.getRecords();
         }
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -36,6 +36,7 @@ import java.util.zip.ZipOutputStream;
 import nncourse.engine.KitLesson;
 import nncourse.grader.batch.Feedback;
 import nncourse.grader.batch.Gradebook;
+import nncourse.grader.batch.NotGraded;
 import nncourse.learner.ExerciseInfo;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -114,12 +115,16 @@ class HostileSubmissionsTest {
     /** One run of {@code grader grade}: what it printed, its exit status, and what it wrote. */
     private record Run(String printed, int status, Path out) {
 
+        /** The gradebook's rows by submission: after its byte-order mark, header and row of points possible. */
         Map<String, CSVRecord> gradebook() throws IOException {
-            try (Reader in = Files.newBufferedReader(out.resolve(Gradebook.FILE), StandardCharsets.UTF_8);
-                 CSVParser csv = CSVParser.builder().setReader(in)
-                         .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            String text = Files.readString(out.resolve(Gradebook.FILE), StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("\uFEFF"), "the gradebook starts with a byte-order mark");
+            try (CSVParser csv = CSVParser.builder().setReader(new StringReader(text.substring(1)))
+                    .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+                List<CSVRecord> records = csv.getRecords();
+                assertEquals(Gradebook.POINTS_POSSIBLE, records.get(0).get("submission"), "the first row");
                 Map<String, CSVRecord> rows = new LinkedHashMap<>();
-                csv.forEach(row -> rows.put(row.get("submission"), row));
+                records.subList(1, records.size()).forEach(row -> rows.put(row.get("submission"), row));
                 return rows;
             }
         }
@@ -521,14 +526,48 @@ class HostileSubmissionsTest {
     @Test
     @DisplayName("grades the whole corpus without failing, with the grader's own heap capped at 128 MB")
     void gradesEverySubmission() throws IOException {
-        assertEquals(0, first.status(), first.printed());
-        assertEquals(0, again.status(), again.printed());
+        assertEquals(NotGraded.EXIT_STATUS, first.status(), "the zips and links are not graded:\n" + first.printed());
+        assertEquals(NotGraded.EXIT_STATUS, again.status(), "the zips and links are not graded:\n" + again.printed());
         List<String> expected;
         try (Stream<Path> entries = Files.list(submissions)) {
             expected = entries.map(p -> p.getFileName().toString().replaceFirst("\\.zip$", "")).sorted().toList();
         }
         assertEquals(expected, List.copyOf(first.gradebook().keySet()), "one row per submission, in order");
         assertTrue(first.printed().contains("(2 s a test, 2 min a lesson)"), first.printed());
+    }
+
+    @Test
+    @DisplayName("marks the zips it could not unpack and the lessons it could not find, every other row graded")
+    void statusOfEverySubmission() throws IOException {
+        Map<String, String> notGraded = new TreeMap<>();
+        for (String zip : List.of("zip-slip", "absolute-path", "zip-bomb")) {
+            notGraded.put(zip, "could not unpack");
+        }
+        // A lesson the grader finds no sources of is not graded: its folder, src or src/main is a link, or
+        // its one package folder is.
+        for (String link : List.of("links-the-lesson-folder-into-the-solutions", "links-src-into-the-solutions",
+                "links-src-main-into-the-solutions", "links-a-package-and-a-file-into-the-solutions")) {
+            notGraded.put(link, "not graded");
+        }
+        for (Run run : runs()) {
+            Map<String, CSVRecord> gradebook = run.gradebook();
+            Map<String, String> expected = new TreeMap<>();
+            Map<String, String> actual = new TreeMap<>();
+            for (CSVRecord row : gradebook.values()) {
+                expected.put(row.get("submission"), notGraded.getOrDefault(row.get("submission"), "graded"));
+                actual.put(row.get("submission"), row.get("status"));
+            }
+            assertEquals(expected, actual, "each submission's status");
+            Matcher line = Pattern.compile("\\n(\\d+) of (\\d+) submissions could not be graded: (.*)\\n")
+                    .matcher(run.printed());
+            assertTrue(line.find(), run.printed());
+            assertEquals(String.valueOf(notGraded.size()), line.group(1), line.group());
+            assertEquals(String.valueOf(gradebook.size()), line.group(2), line.group());
+            for (String submission : notGraded.keySet()) {
+                assertTrue(line.group(3).contains(submission + " ("), submission + " in " + line.group());
+            }
+            assertTrue(line.group(3).contains("zip-bomb (could not unpack zip-bomb.zip: "), line.group());
+        }
     }
 
     @Test
@@ -674,7 +713,7 @@ class HostileSubmissionsTest {
     void killsTheGrader() throws IOException {
         refused("kills-the-grader", L2, LOGIC_GATES, "java.lang.ProcessHandle");
         for (Run run : runs()) {
-            assertEquals(0, run.status(), run.printed());
+            assertEquals(NotGraded.EXIT_STATUS, run.status(), run.printed());
             assertNotNull(run.gradebook().get(VICTIMS.get(VICTIMS.size() - 1)), run.printed());
         }
     }

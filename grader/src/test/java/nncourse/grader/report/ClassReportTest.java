@@ -125,10 +125,10 @@ class ClassReportTest {
                 scores.set(0, firstScore);
                 attempts.set(0, attempt);
             }
-            lessons.add(new LessonSummary(l == 0 ? firstScore : 0, LESSONS.get(l).manifest().points(), false, scores,
-                    attempts));
+            lessons.add(new LessonSummary(LESSONS.get(l).name(), l == 0 ? firstScore : 0,
+                    LESSONS.get(l).manifest().points(), false, scores, null, attempts));
         }
-        return new SubmissionSummary(name, lessons, Duration.ofSeconds(1));
+        return new SubmissionSummary(name, lessons, Duration.ofSeconds(1), null);
     }
 
     private static Attempt begun(FailedTest... failed) {
