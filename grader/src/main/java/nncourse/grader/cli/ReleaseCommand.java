@@ -37,8 +37,9 @@ final class ReleaseCommand implements Callable<Integer> {
         StudentEdition.Result r = StudentEdition.release(Kit.root(kit), out, force);
         int points = r.steps().stream().mapToInt(s -> s.points()).sum();
         w.printf("Wrote the student edition to %s (%d files) and %s.%n", r.folder(), r.files(), r.zip());
-        w.printf("  GitHub Classroom: .github/workflows/classroom.yml grades %d exercises, one step each,"
-                + " %d points in all.%n", r.steps().size(), points);
+        w.printf("  GitHub Classroom: .github/workflows/classroom.yml tests once and reports %d exercises with"
+                + " the scoreboard's partial credit, %d points in all. Leave Classroom's own test list empty.%n",
+                r.steps().size(), points);
         w.println("  Checked file by file: no file of solutions/, no hidden test, no solution source.");
         r.notes().forEach(n -> w.println("  Note: " + n));
         w.printf("Learners run ./mvnw test in it and see their scoreboard. Make it the starter repository of a"

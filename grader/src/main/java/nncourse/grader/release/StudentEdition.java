@@ -63,7 +63,7 @@ public final class StudentEdition {
         checkTarget(kitRoot, folder, modules, force);
         List<String> notes = new ArrayList<>();
         ClassroomWorkflow.fractionalPoints(lessons).forEach(e -> notes.add("exercise " + e
-                + ": GitHub Classroom counts whole points only, so its step is worth the rounded number"));
+                + ": GitHub Classroom counts whole points only, so it is worth the rounded number there"));
         String workflow = ClassroomWorkflow.yaml(lessons);
         try {
             Files.createDirectories(folder);
