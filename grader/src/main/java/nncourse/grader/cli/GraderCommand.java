@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
  * Problems are reported in one line starting with "grader:", never as a stack trace.
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "nn-course grader 1.0",
-        subcommands = {ReleaseCommand.class, GradeCommand.class, GradescopeCommand.class, AutogradeCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {ReleaseCommand.class, GradeCommand.class, SimilarCommand.class, GradescopeCommand.class,
+            AutogradeCommand.class, CommandLine.HelpCommand.class},
         description = {"Hands out the student edition of the nn-course kit and grades submissions with the"
                 + " public and hidden tests.", ""},
         footer = {"", "Start with:  java -jar grader/target/grader.jar grade --kit . --out ../graded"})
