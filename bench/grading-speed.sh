@@ -162,8 +162,10 @@ graded = []
 for r in range(runs):
     graded.append(grade(work / f"graded-{r}"))
     print(f"    run {r + 1}: {graded[-1]:6.2f} s for {n}, {graded[-1] / n:.3f} s per submission", flush=True)
-with open(work / "graded-0" / "gradebook.csv", newline="", encoding="utf-8") as f:
-    totals = {row["submission"]: float(row["total"]) for row in csv.DictReader(f)}
+# UTF-8 with a byte-order mark; the first row holds the points possible.
+with open(work / "graded-0" / "gradebook.csv", newline="", encoding="utf-8-sig") as f:
+    totals = {row["submission"]: float(row["total"]) for row in csv.DictReader(f)
+              if row["submission"] != "Points Possible"}
 for kind in ("complete", "partial", "broken"):
     points = sorted(totals[f"s{i:03d}"] for i in range(n) if kinds[i] == kind)
     print(f"    {kind:9s} earned {points[0]:g} to {points[-1]:g} points of 300")

@@ -177,48 +177,77 @@ public final class Engine implements AutoCloseable {
      * graded again with the kit's reference for those others ({@link ReferencePieces}), and keeps the better
      * score, so that a mistake in code it calls — directly or through given code — costs it nothing. An
      * exercise not begun, or whose file was left out, is not graded again: that is its own mistake.
+     *
+     * <p>First the begun exercises are graded together with the reference for the failing ones not begun
+     * (or left out): one more run, which settles a partial or broken submission. Only an exercise that still
+     * fails while another begun one fails too is graded again on its own, with the reference for all others.
      */
     private TestSession.Run oneChargeEach(KitLesson lesson, LessonTests.Compiled compiled, Path src,
                                           List<String> stubbed, TestSession.Run run, List<String> notes) {
-        List<ExerciseScore> failing = LessonScore.of(lesson.name(), lesson.manifest(), run.results(), List.of())
-                .exercises().stream().filter(e -> !e.complete()).toList();
+        List<ExerciseScore> failing = scores(lesson, run.results()).stream().filter(e -> !e.complete()).toList();
         if (failing.size() < 2 || !Files.isDirectory(lesson.solutionSources())) {
             return run;
         }
+        List<ExerciseScore> begun = failing.stream().filter(e -> e.total() > 0 && !e.untouched()
+                && !stubbed.contains(e.info().file().replaceFirst("^src/main/java/", ""))).toList();
+        List<ExerciseInfo> notBegun = failing.stream().filter(e -> !begun.contains(e)).map(ExerciseScore::info)
+                .toList();
         Map<String, TestResult> byUnit = new LinkedHashMap<>();
         for (int i = 0; i < run.units().size(); i++) {
             byUnit.put(run.units().get(i), run.results().get(i));
         }
-        for (ExerciseScore e : failing) {
-            String file = e.info().file().replaceFirst("^src/main/java/", "");
-            if (e.total() == 0 || e.untouched() || stubbed.contains(file)) {
-                continue;
+        List<ExerciseScore> stillFailing = begun;
+        if (!begun.isEmpty() && !notBegun.isEmpty()) {
+            List<String> units = begun.stream().flatMap(e -> run.unitsOf(e.info().id()).stream()).toList();
+            withReference(lesson, compiled, src, stubbed, begun.stream().map(ExerciseScore::info).toList(), notBegun,
+                    units).ifPresent(again -> keepBetter(begun, notBegun, again, byUnit, notes));
+            stillFailing = scores(lesson, List.copyOf(byUnit.values())).stream()
+                    .filter(e -> !e.complete() && begun.stream().anyMatch(b -> b.info().equals(e.info()))).toList();
+        }
+        if (stillFailing.size() >= 2) {
+            for (ExerciseScore e : stillFailing) {
+                List<ExerciseInfo> others = failing.stream().filter(o -> !o.info().equals(e.info()))
+                        .map(ExerciseScore::info).toList();
+                withReference(lesson, compiled, src, stubbed, List.of(e.info()), others, run.unitsOf(e.info().id()))
+                        .ifPresent(again -> keepBetter(List.of(e), others, again, byUnit, notes));
             }
-            List<ExerciseInfo> others = failing.stream().filter(o -> o != e).map(ExerciseScore::info).toList();
-            withReference(lesson, compiled, src, stubbed, e.info(), others, run.unitsOf(e.info().id())).ifPresent(again -> {
-                ExerciseScore regraded = new ExerciseScore(e.info(), again.results().stream()
-                        .filter(r -> r.exercise().equals(e.info().id())).toList());
-                if (regraded.score() > e.score() + 1e-9) {
-                    for (int i = 0; i < again.units().size(); i++) {
-                        byUnit.replace(again.units().get(i), again.results().get(i));
-                    }
-                    notes.add(Messages.get("engine.gradedWithReference", e.info().id() + " " + e.info().title(),
-                            String.join(", ", others.stream().map(o -> o.id() + " " + o.title()).toList())));
-                }
-            });
         }
         return new TestSession.Run(List.copyOf(byUnit.values()), List.copyOf(byUnit.keySet()), run.output(),
                 run.dropped(), run.strayLines(), run.leftovers());
     }
 
+    private List<ExerciseScore> scores(KitLesson lesson, List<TestResult> results) {
+        return LessonScore.of(lesson.name(), lesson.manifest(), results, List.of()).exercises();
+    }
+
+    /** Takes, of each exercise {@code graded}, the results of the run {@code again} where they score better. */
+    private static void keepBetter(List<ExerciseScore> graded, List<ExerciseInfo> replaced, TestSession.Run again,
+                                   Map<String, TestResult> byUnit, List<String> notes) {
+        for (ExerciseScore e : graded) {
+            ExerciseScore before = new ExerciseScore(e.info(), byUnit.values().stream()
+                    .filter(r -> r.exercise().equals(e.info().id())).toList());
+            ExerciseScore regraded = new ExerciseScore(e.info(), again.results().stream()
+                    .filter(r -> r.exercise().equals(e.info().id())).toList());
+            if (regraded.total() == before.total() && regraded.score() > before.score() + 1e-9) {
+                for (int i = 0; i < again.units().size(); i++) {
+                    if (again.results().get(i).exercise().equals(e.info().id())) {
+                        byUnit.replace(again.units().get(i), again.results().get(i));
+                    }
+                }
+                notes.add(Messages.get("engine.gradedWithReference", e.info().id() + " " + e.info().title(),
+                        String.join(", ", replaced.stream().map(o -> o.id() + " " + o.title()).toList())));
+            }
+        }
+    }
+
     /** The graded tests {@code units} run on the submission with the kit's reference for {@code others}. */
     private Optional<TestSession.Run> withReference(KitLesson lesson, LessonTests.Compiled compiled, Path src,
-                                                    List<String> stubbed, ExerciseInfo graded,
+                                                    List<String> stubbed, List<ExerciseInfo> kept,
                                                     List<ExerciseInfo> others, List<String> units) {
         Path variant = newDirectory("reference-src");
         Path classes = newDirectory("reference-classes");
         try {
-            if (units.isEmpty() || !ReferencePieces.write(lesson, src, stubbed, graded, others, variant)) {
+            if (units.isEmpty() || !ReferencePieces.write(lesson, src, stubbed, kept, others, variant)) {
                 return Optional.empty();
             }
             Build build = Build.of(lesson, compiled, variant, classes, javac, tests.classpath(),

@@ -41,7 +41,7 @@ import nncourse.learner.ExerciseInfo;
  * too, it is graded again with the reference in their place ({@link Engine}).
  *
  * <p>An exercise's code is the methods whose stub holds its {@code TODO 3.2} marker, with the private
- * helpers the reference's methods call — unless the graded exercise's own methods call a helper of
+ * helpers the reference's methods call — unless the graded exercises' own methods call a helper of
  * that name, which then stays the learner's: a mistake in a helper the learner shares between
  * exercises is a mistake in each. Methods are swapped by their place in the source as javac parses it
  * (a helper the learner's file lacks is added to its class), so the learner's other code stays. A file
@@ -91,12 +91,12 @@ final class ReferencePieces {
 
     /**
      * Writes into {@code into} the prepared sources {@code src} with the code of {@code replaced} from the
-     * reference, for grading {@code graded}.
+     * reference, for grading the exercises {@code kept} on the learner's own code.
      *
      * @param stubbed the files (below {@code src}) whose stub is graded in their place
      * @return whether every piece could be swapped (else {@code into} is of no use)
      */
-    static boolean write(KitLesson lesson, Path src, Collection<String> stubbed, ExerciseInfo graded,
+    static boolean write(KitLesson lesson, Path src, Collection<String> stubbed, Collection<ExerciseInfo> kept,
                          Collection<ExerciseInfo> replaced, Path into) {
         try {
             Folders.copy(src, into);
@@ -118,8 +118,9 @@ final class ReferencePieces {
                 Source learner = parse(read(target));
                 Source ours = parse(read(reference));
                 Source stubSource = parse(read(stub));
-                Set<String> own = fileOf(graded).equals(file) ? learner.reachedFrom(
-                        sameKeys(learner, stubSource.marked(graded.todoMarker())), stubSource.todoNames()) : Set.of();
+                List<Method> keptMethods = kept.stream().filter(k -> fileOf(k).equals(file))
+                        .flatMap(k -> sameKeys(learner, stubSource.marked(k.todoMarker())).stream()).toList();
+                Set<String> own = learner.reachedFrom(keptMethods, stubSource.todoNames());
                 String swapped = swap(learner, ours, stubSource, entry.getValue(), own);
                 if (swapped == null) {
                     return false;
