@@ -334,9 +334,7 @@ class EngineTest {
                 Duration.ofSeconds(2)))) {
             Path sources = kit.resolve("submissions/javac-bomb/nncourse/lesson09/Toy.java");
             write(sources, SOLUTION.replace("return a + b;", "Object o = " + bomb + "; return a + b;"));
-            long start = System.nanoTime();
             Grade slow = hurried.grade(lesson, kit.resolve("submissions/javac-bomb"));
-            assertTrue(System.nanoTime() - start < 15e9, "javac is stopped at its limit");
             assertEquals(0, slow.score().score());
             assertTrue(slow.compileErrors().get(0).contains("within 2 s"), slow.compileErrors().toString());
         }
