@@ -13,7 +13,7 @@ final class Failures {
     }
 
     static TestResult.Outcome outcome(Throwable t) {
-        if (t instanceof UnsupportedOperationException && String.valueOf(t.getMessage()).startsWith("TODO")) {
+        if (todo(t) != null) {
             return TestResult.Outcome.TODO;
         }
         if (t instanceof java.util.concurrent.TimeoutException) {
@@ -26,8 +26,9 @@ final class Failures {
         if (t == null) {
             return "failed";
         }
-        if (outcome(t) == TestResult.Outcome.TODO) {
-            return t.getMessage();
+        Throwable todo = todo(t);
+        if (todo != null) {
+            return todo.getMessage();
         }
         String text;
         if (t instanceof MultipleFailuresError m) {
@@ -44,6 +45,23 @@ final class Failures {
         }
         text = text.strip();
         return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH) + " …";
+    }
+
+    /**
+     * The stub's {@code UnsupportedOperationException("TODO …")} that made the test fail: thrown by the test
+     * itself, or the cause of a failed assertion (a test that expects another exception, say), or null.
+     */
+    private static Throwable todo(Throwable t) {
+        Throwable at = t;
+        for (int depth = 0; at != null && depth < 4; depth++, at = at.getCause()) {
+            if (at instanceof UnsupportedOperationException && String.valueOf(at.getMessage()).startsWith("TODO")) {
+                return at;
+            }
+            if (!(at instanceof AssertionError)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The learner's line that threw: the first frame in a lesson class that is not a test. */
