@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -84,7 +85,10 @@ public final class ReportPage {
     public static Path write(Path folder, ClassReport report) {
         Path file = folder.resolve(FILE);
         try {
-            Files.writeString(file, of(report), StandardCharsets.UTF_8);
+            // Names and points: readable by the teacher's user alone, as the gradebook is, and never half written.
+            Path next = Files.createTempFile(folder, ".report-", ".html");
+            Files.writeString(next, of(report), StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new GraderException("cannot write " + file + ": " + e.getMessage(), e);
         }
