@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nncourse.grader.report.Html;
 
 /**
  * {@code similarity.html}: one page, no script, no file beside it, that lists per lesson the pairs at or

@@ -3,14 +3,15 @@ package nncourse.grader.report;
 /**
  * Text made safe to put in an HTML page, in an element or in a quoted attribute. Everything the class
  * report shows passes through here: the submissions' names and the tests' messages are the students'
- * own text, and a name like {@code <img src=x onerror=…>} must show as those characters, not run.
+ * own text, and a name like {@code <img src=x onerror=…>} must show as those characters, not run. The
+ * similarity report uses it too.
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
-    static String text(String s) {
+    public static String text(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
