@@ -123,8 +123,7 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
                     limit);
         }
         if (!compileErrors.isEmpty()) {
-            return failedCheck(compileErrors.stream().map(e -> e.file().isEmpty() ? e.message()
-                    : relative(lesson.dir(), e.path()) + ":" + e.line() + ": " + e.message()).toList());
+            return failedCheck(compileErrors.stream().map(e -> e.shown(lesson.dir())).toList());
         }
         Map<String, byte[]> all = LessonTests.classes(classes);
         List<String> errors = Admission.checkLesson(lesson.manifest(), all).stream().map(r -> SOURCES
@@ -185,10 +184,6 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
 
     private static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private static String relative(Path root, Path file) {
-        return show(file.startsWith(root) ? root.relativize(file) : file.getFileName());
     }
 
     private static String show(Path relative) {

@@ -145,14 +145,22 @@ public final class Engine implements AutoCloseable {
     /**
      * The learner's own check, as the watch mode runs it: the lesson's sources and public tests as they
      * are in its folder, compiled together and admitted, then the public tests run. A compile error is
-     * reported as it is; no stub takes a broken file's place.
+     * reported as it is; no stub takes a broken file's place. The classes and resources are written where
+     * {@code ./mvnw test} writes them ({@code target/classes}, {@code target/test-classes}), so that the
+     * notebooks and the learner's own {@code main} run the code just checked.
      */
     public Grade check(KitLesson lesson) {
-        Path classes = newDirectory("check");
-        Path testClasses = newDirectory("check-tests");
+        Path classes = lesson.dir().resolve("target/classes");
+        Path testClasses = lesson.dir().resolve("target/test-classes");
         try {
+            Folders.delete(classes);
+            Folders.delete(testClasses);
             Build.Checked checked = Build.check(lesson, classes, testClasses, javac, tests.classpath(),
                     limits.compileTimeout());
+            for (Path resources : lesson.mainResources()) {
+                Folders.copy(resources, classes);
+            }
+            Folders.copy(lesson.dir().resolve("src/test/resources"), testClasses);
             if (!checked.errors().isEmpty()) {
                 return failed(lesson, checked.errors(), List.of(),
                         Messages.get("engine.doesNotCompile", checked.errors().get(0)));
@@ -161,14 +169,13 @@ public final class Engine implements AutoCloseable {
                     checked.testClasses(), checked.testResources());
             return graded(lesson, runTests(load, true, Map.of(), checked.testClassNames(), Set.of(), List.of()), List.of(),
                     List.of(), List.of());
+        } catch (IOException e) {
+            return failed(lesson, List.of(), List.of(), Messages.get("engine.failed", String.valueOf(e.getMessage())));
         } catch (TestSession.NotStarted e) {
             return failed(lesson, List.of(), List.of(), Messages.get("engine.notRun", e.getMessage()));
         } catch (RuntimeException e) {
             stopWorker();
             return failed(lesson, List.of(), List.of(), Messages.get("engine.failed", String.valueOf(e.getMessage())));
-        } finally {
-            Folders.delete(classes);
-            Folders.delete(testClasses);
         }
     }
 

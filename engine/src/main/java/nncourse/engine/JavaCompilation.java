@@ -48,6 +48,25 @@ public final class JavaCompilation implements AutoCloseable {
             return Path.of(file);
         }
 
+        /**
+         * The error as a learner reads it: where ({@code src/main/java/…/Sigmoid.java:12:5}, below {@code root}),
+         * what javac says, and the source line with a caret under the column.
+         */
+        public String shown(Path root) {
+            if (file.isEmpty()) {
+                return message;
+            }
+            Path where = path().startsWith(root) ? root.relativize(path()) : path().getFileName();
+            String head = where.toString().replace(File.separatorChar, '/') + ":" + line + ":" + column + ": " + message;
+            String code = source.strip();
+            if (code.isEmpty()) {
+                return head;
+            }
+            int indent = source.indexOf(code);
+            int at = (int) Math.max(0, Math.min(column - 1 - indent, code.length()));
+            return head + "\n    " + code + "\n    " + code.substring(0, at).replaceAll("[^\t]", " ") + "^";
+        }
+
         @Override
         public String toString() {
             return file + ":" + line + ": " + message;

@@ -26,11 +26,12 @@ import nncourse.learner.Messages;
 import nncourse.learner.Scoreboard;
 
 /**
- * Watch mode ({@code ./mvnw -q -Pwatch}): checks every lesson once, then on every save recompiles the
- * lesson whose source changed, runs its public tests, and shows the scoreboard of that lesson — what
- * failed, the hint, the next TODO — with one line for each other lesson. A compile error is shown
- * with its file and line, and the watch goes on until Ctrl-C. The tests run in the engine's worker
- * JVM, kept warm between saves, so a loop that never ends costs a time limit, not the watch.
+ * Watch mode ({@code ./mvnw -q -Pwatch}): checks every lesson once, then on every save of a lesson's file
+ * (sources, tests or data) recompiles that lesson, runs its public tests, and shows its board — what failed,
+ * the hint, the next TODO — and the summary of all lessons, as {@code ./mvnw test} does. A compile error is
+ * shown with its file, line, column and source line, and the watch goes on until Ctrl-C. The tests run in
+ * the engine's worker JVM, kept warm between saves, so a loop that never ends costs a time limit, not the
+ * watch. The classes go where {@code ./mvnw test} puts them, so a notebook runs the code just checked.
  */
 public final class Watch {
 
@@ -64,7 +65,7 @@ public final class Watch {
     private void run() throws IOException, InterruptedException {
         List<KitLesson> lessons = KitLesson.all(kit);
         for (KitLesson lesson : lessons) {
-            registerAll(lesson, lesson.stubSources());
+            registerAll(lesson, lesson.dir().resolve("src"));
             latest.put(lesson.name(), engine.check(lesson));
         }
         show(null, 0);
@@ -96,7 +97,7 @@ public final class Watch {
                 if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                     registerAll(lesson, path);
                 }
-                if (name.toString().endsWith(".java") || Files.isDirectory(path)) {
+                if (!name.toString().startsWith(".") && !name.toString().endsWith("~")) {
                     changed.add(lesson);
                 }
             }
@@ -119,28 +120,15 @@ public final class Watch {
         }
     }
 
-    /** The board of the lesson just checked (or of all lessons at the start), and a line for the others. */
+    /** The board of the lesson just checked (or of every lesson at the start), then the summary of all. */
     private void show(KitLesson focus, long nanos) {
         if (System.console() != null) {
             out.print("\033[H\033[2J");
         }
-        List<LessonScore> shown = latest.entrySet().stream()
-                .filter(e -> focus == null || e.getKey().equals(focus.name()))
-                .map(e -> e.getValue().score()).toList();
-        StringBuilder s = new StringBuilder(Scoreboard.render(shown, kit));
+        List<LessonScore> all = latest.values().stream().map(Grade::score).toList();
+        StringBuilder s = new StringBuilder(focus == null ? Scoreboard.render(all, kit)
+                : Scoreboard.lessonBoard(latest.get(focus.name()).score(), kit) + Scoreboard.summary(all, kit));
         if (focus != null) {
-            Grade grade = latest.get(focus.name());
-            if (!grade.compileErrors().isEmpty()) {
-                s.append(' ').append(Messages.get("watch.compileErrors")).append('\n');
-                grade.compileErrors().stream().limit(10).forEach(e -> s.append("   ").append(focus.name()).append('/')
-                        .append(e).append('\n'));
-            }
-            latest.forEach((name, g) -> {
-                if (!name.equals(focus.name())) {
-                    s.append(String.format(" %-60s %s%n", name,
-                            Scoreboard.fraction(g.score().score(), g.score().points())));
-                }
-            });
             s.append(' ').append(Messages.get("watch.checked", focus.name(), String.format("%.2f", nanos / 1e9)));
             s.append('\n');
         }

@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The exercise a test grades, e.g. {@code @Exercise("1.3")}.
@@ -16,12 +17,16 @@ import java.lang.annotation.Target;
  * <p>Every graded test also names the kinds of checks it makes with JUnit tags from {@link Kind}:
  * {@code formula}, {@code edge}, {@code bad-input}, {@code unmodified}, {@code data}, e.g.
  * {@code @Tag("bad-input")}. An exercise's hidden tests make only kinds of checks its public tests show.
+ *
+ * <p>In the learner's own build, a test of an exercise whose code the grader would refuse fails
+ * ({@link AdmittedCode}).
  */
 @Documented
+@ExtendWith(AdmittedCode.class)
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Exercise {
 
-    /** The exercise number of the curriculum, e.g. {@code "1.3"}. */
+    /** The exercise's number, e.g. {@code "1.3"}: lesson 1, exercise 3. */
     String value();
 }

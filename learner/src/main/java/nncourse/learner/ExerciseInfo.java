@@ -3,7 +3,7 @@ package nncourse.learner;
 /**
  * What belongs to an exercise rather than to a test, as the lesson's manifest states it.
  *
- * @param id     the curriculum's number, e.g. {@code "1.3"}
+ * @param id     the exercise's number, e.g. {@code "1.3"}
  * @param title  what the learner implements, e.g. {@code "LogisticRegression.hypothesis"}
  * @param points what the exercise is worth; its tests share them
  * @param file   the source file with its {@code TODO} marker, relative to the lesson folder

@@ -1,6 +1,7 @@
 package nncourse.learner;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.opentest4j.MultipleFailuresError;
 
@@ -49,9 +50,14 @@ final class Failures {
 
     /**
      * The stub's {@code UnsupportedOperationException("TODO …")} that made the test fail: thrown by the test
-     * itself, or the cause of a failed assertion (a test that expects another exception, say), or null.
+     * itself, or the cause of a failed assertion (a test that expects another exception, say), or of every
+     * failure of an {@code assertAll}; else null.
      */
     private static Throwable todo(Throwable t) {
+        if (t instanceof MultipleFailuresError m && !m.getFailures().isEmpty()) {
+            List<Throwable> todos = m.getFailures().stream().map(Failures::todo).toList();
+            return todos.contains(null) ? null : todos.get(0);
+        }
         Throwable at = t;
         for (int depth = 0; at != null && depth < 4; depth++, at = at.getCause()) {
             if (at instanceof UnsupportedOperationException && String.valueOf(at.getMessage()).startsWith("TODO")) {

@@ -153,7 +153,7 @@ public class ResultCollector implements TestExecutionListener {
         try {
             Class<?> c = Class.forName(source.getClassName(), false, Thread.currentThread().getContextClassLoader());
             var method = source.getJavaMethod();
-            exercise = annotation(method, c).map(Exercise::value).orElse("?");
+            exercise = exerciseOf(method, c).orElse("?");
             timeout = timeout(method, c).orElse(defaultTimeoutMillis);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // Unknown exercise: the scoreboard reports the test as naming no exercise.
@@ -162,11 +162,12 @@ public class ResultCollector implements TestExecutionListener {
                 timeout);
     }
 
-    private static Optional<Exercise> annotation(AnnotatedElement method, Class<?> c) {
+    /** The exercise a test method grades: its own {@link Exercise}, its class's, or an enclosing class's. */
+    static Optional<String> exerciseOf(AnnotatedElement method, Class<?> c) {
         for (AnnotatedElement at = method; at != null; at = at == method ? c : ((Class<?>) at).getEnclosingClass()) {
             Exercise e = at.getAnnotation(Exercise.class);
             if (e != null) {
-                return Optional.of(e);
+                return Optional.of(e.value());
             }
         }
         return Optional.empty();

@@ -3,7 +3,6 @@ package nncourse.learner;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +14,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The learner's scoreboard, printed once after every lesson's public tests have run: per exercise
- * passed or not, points per lesson, the next TODO with its file and line, and a hint for each
- * failing exercise. Its exit status is 0 only when every graded test passes.
+ * The learner's scoreboard. Each lesson's board is printed as soon as its public tests have run: per
+ * exercise passed or not, the failing tests with a hint, the next TODO with its file and line. The
+ * summary follows the last lesson: points per lesson, what keeps a lesson from compiling, the total, and
+ * what to do next. Watch mode shows the same two parts.
  */
 public final class Scoreboard {
 
@@ -26,91 +26,84 @@ public final class Scoreboard {
     /** Failing tests shown per exercise, unless {@code -Dfailures=all} asks for every one. */
     private static final int FAILURES_SHOWN = 2;
 
+    /** The column where points start: lesson titles and "Total" are padded to it. */
+    private static final int POINTS_COLUMN = 63;
+
     private Scoreboard() {
     }
 
-    public static void main(String[] args) {
-        Path kit = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        List<Lessons.Found> lessons = Lessons.find(kit);
-        List<LessonScore> scores = lessons.stream().map(Scoreboard::fromResults).toList();
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.print(render(scores, kit));
-        out.flush();
-        System.exit(!scores.isEmpty() && scores.stream().allMatch(LessonScore::complete) ? 0 : 1);
-    }
-
-    /** A lesson's score from the results its last test run recorded. */
-    static LessonScore fromResults(Lessons.Found lesson) {
+    /** A lesson's score from the results its last test run recorded, or why there are none. */
+    public static LessonScore fromResults(Lessons.Found lesson) {
         Path results = lesson.dir().resolve(ScoreboardListener.RESULTS);
         if (!Files.exists(results)) {
-            return LessonScore.of(lesson.name(), lesson.manifest(), List.of(),
-                    List.of(Messages.get("scoreboard.notRun")));
+            return notScored(lesson, Messages.get("scoreboard.notRun"));
         }
-        if (modified(results).compareTo(newestSource(lesson.dir())) < 0) {
-            return LessonScore.of(lesson.name(), lesson.manifest(), List.of(),
-                    List.of(Messages.get("scoreboard.notRunSinceChange")));
+        if (!testedSinceLastChange(lesson.dir())) {
+            return notScored(lesson, Messages.get("scoreboard.notRunSinceChange"));
         }
         try {
             List<TestResult> list = new ObjectMapper().readValue(results.toFile(), new TypeReference<>() { });
-            Path refused = lesson.dir().resolve(ScoreboardListener.REFUSED);
-            List<Admission.Refusal> refusals = Files.exists(refused)
-                    ? new ObjectMapper().readValue(refused.toFile(), new TypeReference<>() { }) : List.of();
-            return LessonScore.of(lesson.name(), lesson.manifest(), refusing(lesson.manifest(), list, refusals), refusals.stream()
-                    .map(r -> "src/main/java/" + r.file().substring(0, r.file().lastIndexOf('/') + 1) + r.message())
-                    .toList());
+            return LessonScore.of(lesson.name(), lesson.manifest(), list, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * The results with every test of an exercise whose file was refused failed, as the grader would grade
-     * it: the refusal costs those exercises, as a compile error would.
-     */
-    private static List<TestResult> refusing(Manifest manifest, List<TestResult> results,
-                                             List<Admission.Refusal> refusals) {
-        return results.stream().map(r -> refusals.stream().filter(f -> manifest.exercises().stream()
-                        .anyMatch(e -> e.id().equals(r.exercise()) && e.file().equals("src/main/java/" + f.file())))
-                .findFirst()
-                .map(f -> new TestResult(r.exercise(), r.testClass(), r.name(), TestResult.Outcome.FAILED,
-                        f.message(), r.hidden()))
-                .orElse(r)).toList();
+    /** A lesson that could not be scored, and why. */
+    public static LessonScore notScored(Lessons.Found lesson, String why) {
+        return LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(why));
     }
 
-    /** The board: one block per lesson, then the total and what to do next. */
-    public static String render(List<LessonScore> lessons, Path kit) {
+    /** Whether the lesson's recorded results are newer than every source of it. */
+    public static boolean testedSinceLastChange(Path lessonDir) {
+        Path results = lessonDir.resolve(ScoreboardListener.RESULTS);
+        return Files.exists(results) && modified(results).compareTo(newestSource(lessonDir)) >= 0;
+    }
+
+    /** One lesson's board: its exercises, the failing tests with a hint, and its next step. */
+    public static String lessonBoard(LessonScore lesson, Path kit) {
         StringBuilder s = new StringBuilder("\n").append(RULE).append('\n');
-        s.append(' ').append(Messages.get("scoreboard.title")).append('\n').append(RULE).append('\n');
-        Optional<String> next = Optional.empty();
+        String title = title(lesson);
+        s.append(' ').append(Columns.pad(title, Math.max(POINTS_COLUMN - 1, Columns.width(title) + 2)))
+                .append(fraction(lesson.score(), lesson.points())).append('\n');
+        lesson.problems().forEach(p -> s.append(problem(p)));
+        for (ExerciseScore e : lesson.exercises()) {
+            s.append(exerciseLine(e));
+            if (!e.complete() && !e.untouched() && lesson.problems().isEmpty()) {
+                int shown = failuresShown();
+                e.failures().stream().limit(shown).forEach(f -> s.append(indent("✘ " + f.name() + ": " + f.message())));
+                if (e.failures().size() > shown) {
+                    s.append(indent(Messages.get("scoreboard.moreFailures", e.failures().size() - shown)));
+                }
+                s.append(indent(Messages.get("scoreboard.hint", e.info().hint())));
+            }
+        }
+        if (lesson.complete()) {
+            s.append("   ").append(Messages.get("scoreboard.hiddenAlsoCheck")).append('\n');
+            lesson.exercises().forEach(e -> s.append(indent(e.info().id() + " " + e.info().hidden())));
+        }
+        nextStep(lesson, kit).ifPresent(s::append);
+        return s.append(RULE).append('\n').toString();
+    }
+
+    /**
+     * The summary after the lessons' boards: each lesson's points and what kept it from being scored (a
+     * compile error, with its file, line and source), the total, and the first thing to do next.
+     */
+    public static String summary(List<LessonScore> lessons, Path kit) {
+        StringBuilder s = new StringBuilder("\n").append(RULE).append('\n');
+        s.append(' ').append(Messages.get("scoreboard.title")).append('\n');
         for (LessonScore lesson : lessons) {
-            String title = lesson.lesson() + " · " + lesson.manifest().title();
-            s.append(' ').append(Columns.pad(title, Math.max(62, Columns.width(title) + 2)))
+            String title = title(lesson);
+            s.append("   ").append(Columns.pad(title, Math.max(POINTS_COLUMN - 3, Columns.width(title) + 2)))
                     .append(fraction(lesson.score(), lesson.points())).append('\n');
-            lesson.problems().forEach(p -> s.append("   ! ").append(p).append('\n'));
-            for (ExerciseScore e : lesson.exercises()) {
-                s.append(exerciseLine(e));
-                if (!e.complete() && !e.untouched() && lesson.problems().isEmpty()) {
-                    int shown = failuresShown();
-                    e.failures().stream().limit(shown).forEach(f -> s.append(indent("✘ " + f.name() + ": " + f.message())));
-                    if (e.failures().size() > shown) {
-                        s.append(indent(Messages.get("scoreboard.moreFailures", e.failures().size() - shown)));
-                    }
-                    s.append(indent(Messages.get("scoreboard.hint", e.info().hint())));
-                }
-                if (next.isEmpty() && !e.complete() && lesson.problems().isEmpty()) {
-                    next = Optional.of(nextStep(kit.resolve(lesson.lesson()), lesson.lesson(), e));
-                }
-            }
-            if (lesson.complete()) {
-                s.append("   ").append(Messages.get("scoreboard.hiddenAlsoCheck")).append('\n');
-                lesson.exercises().forEach(e -> s.append(indent(e.info().id() + " " + e.info().hidden())));
-            }
-            s.append('\n');
+            lesson.problems().forEach(p -> s.append(problem(p)));
         }
         double score = lessons.stream().mapToDouble(LessonScore::score).sum();
         double points = lessons.stream().mapToDouble(LessonScore::points).sum();
-        s.append(RULE).append("\n ").append(Columns.pad(Messages.get("scoreboard.total"), 62)).append(fraction(score, points)).append('\n');
-        next.ifPresent(n -> s.append(n));
+        s.append(' ').append(Columns.pad(Messages.get("scoreboard.total"), POINTS_COLUMN - 1))
+                .append(fraction(score, points)).append('\n');
+        lessons.stream().filter(l -> !l.complete()).findFirst().flatMap(l -> nextStep(l, kit)).ifPresent(s::append);
         if (lessons.isEmpty()) {
             s.append(' ').append(Messages.get("scoreboard.noLessons", kit)).append('\n');
         } else if (lessons.stream().allMatch(LessonScore::complete)) {
@@ -119,9 +112,24 @@ public final class Scoreboard {
         return s.append(RULE).append('\n').toString();
     }
 
-    /** How many failing tests of an exercise the board shows: two, or all with {@code -Dfailures=all}. */
+    /** Every lesson's board, then the summary: the whole scoreboard. */
+    public static String render(List<LessonScore> lessons, Path kit) {
+        StringBuilder s = new StringBuilder();
+        lessons.forEach(l -> s.append(lessonBoard(l, kit)));
+        return s.append(summary(lessons, kit)).toString();
+    }
+
+    /** How many failing tests of an exercise the board shows: two, another number or all ({@code -Dfailures=all}). */
     static int failuresShown() {
-        return "all".equals(System.getProperty("failures")) ? Integer.MAX_VALUE : FAILURES_SHOWN;
+        String failures = System.getProperty("failures", "");
+        if (failures.equals("all")) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            return Math.max(1, Integer.parseInt(failures));
+        } catch (NumberFormatException e) {
+            return FAILURES_SHOWN;
+        }
     }
 
     private static String exerciseLine(ExerciseScore e) {
@@ -132,14 +140,29 @@ public final class Scoreboard {
                 fraction(e.score(), e.info().points()), state).stripTrailing() + "\n";
     }
 
-    private static String nextStep(Path lessonDir, String lesson, ExerciseScore e) {
-        String where = lesson + "/" + e.info().file();
-        Optional<Integer> line = lineOf(lessonDir.resolve(e.info().file()), e.info().todoMarker());
-        String head = line.map(n -> Messages.get("scoreboard.nextTodo", e.info().todoMarker(), where + ":" + n))
-                .orElse(Messages.get("scoreboard.nextExercise", e.info().id(), e.info().title(), where));
-        String detail = e.untouched() ? Messages.get("scoreboard.hint", e.info().hint())
-                : Messages.get("scoreboard.makeThemPass");
-        return " " + head + "\n       " + detail + "\n";
+    /** What to do next in a lesson: fix what keeps it from being scored, or its first exercise not done. */
+    private static Optional<String> nextStep(LessonScore lesson, Path kit) {
+        if (!lesson.problems().isEmpty()) {
+            return Optional.of(" " + Messages.get("scoreboard.nextProblem", lesson.lesson()) + "\n");
+        }
+        return lesson.exercises().stream().filter(e -> !e.complete()).findFirst().map(e -> {
+            String where = lesson.lesson() + "/" + e.info().file();
+            Optional<Integer> line = lineOf(kit.resolve(lesson.lesson()).resolve(e.info().file()), e.info().todoMarker());
+            String head = line.map(n -> Messages.get("scoreboard.nextTodo", e.info().todoMarker(), where + ":" + n))
+                    .orElse(Messages.get("scoreboard.nextExercise", e.info().id(), e.info().title(), where));
+            String detail = e.untouched() ? Messages.get("scoreboard.hint", e.info().hint())
+                    : Messages.get("scoreboard.makeThemPass");
+            return " " + head + "\n       " + detail + "\n";
+        });
+    }
+
+    private static String title(LessonScore lesson) {
+        return lesson.lesson() + " · " + lesson.manifest().title();
+    }
+
+    /** A problem of a lesson: its first line marked, the rest (e.g. the source line of a compile error) below. */
+    private static String problem(String text) {
+        return "   ! " + text.replace("\n", "\n     ") + "\n";
     }
 
     private static Optional<Integer> lineOf(Path file, String marker) {
@@ -180,7 +203,7 @@ public final class Scoreboard {
 
     private static FileTime newestSource(Path lessonDir) {
         List<FileTime> times = new ArrayList<>();
-        for (String dir : List.of("src/main/java", "src/test/java")) {
+        for (String dir : List.of("src/main", "src/test")) {
             Path root = lessonDir.resolve(dir);
             if (Files.isDirectory(root)) {
                 try (Stream<Path> files = Files.walk(root)) {

@@ -4,33 +4,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Records a lesson's test results for the scoreboard, in {@code target/scoreboard/results.json} of
- * the module under test, and what the admission check refuses of its classes ({@link Admission}, as the
- * grader runs it) in {@code target/scoreboard/refused.json}. It is found by the JUnit Platform through
- * {@code META-INF/services}, and stays silent where no {@code exercises.properties} is on the classpath
- * (any module but a lesson).
+ * The learner's own build of a lesson: records its test results for the scoreboard's total, in
+ * {@code target/scoreboard/results.json} of the lesson, and prints the lesson's board as soon as its tests
+ * have run. It is found by the JUnit Platform through {@code META-INF/services}, and acts only where the
+ * system property {@value #LESSON} names the lesson's folder, as the lessons' Surefire does.
  */
 public class ScoreboardListener extends ResultCollector {
+
+    /** The system property that names the lesson under test: its folder. */
+    public static final String LESSON = "nncourse.lesson";
 
     /** Where a lesson's results are written, relative to the lesson folder. */
     public static final String RESULTS = "target/scoreboard/results.json";
 
-    /** Where the admission check's refusals of a lesson's classes are written, relative to the lesson folder. */
-    public static final String REFUSED = "target/scoreboard/refused.json";
-
-    private static final String CLASSES = "target/classes";
+    /** Where the learner's build compiles a lesson's classes, relative to the lesson folder. */
+    static final String CLASSES = "target/classes";
 
     /** All results of this JVM: Surefire may run a module's classes as several test plans. */
     private static final List<TestResult> RESULTS_OF_THIS_RUN = new ArrayList<>();
@@ -39,17 +42,29 @@ public class ScoreboardListener extends ResultCollector {
         super(unit -> { }, (id, result) -> RESULTS_OF_THIS_RUN.add(result));
     }
 
+    /** The lesson the learner's build is testing, if this JVM is that build's. */
+    static Optional<Path> lesson() {
+        String folder = System.getProperty(LESSON);
+        return folder == null || folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder).toAbsolutePath());
+    }
+
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
         URL manifest = Thread.currentThread().getContextClassLoader().getResource(Manifest.RESOURCE);
-        if (manifest == null) {
+        Optional<Path> lesson = lesson();
+        if (manifest == null || lesson.isEmpty()) {
             return;
         }
-        write(Path.of(RESULTS), RESULTS_OF_THIS_RUN);
+        Path dir = lesson.get();
+        write(dir.resolve(RESULTS), RESULTS_OF_THIS_RUN);
         try (InputStream in = manifest.openStream()) {
-            write(Path.of(REFUSED), Admission.checkLesson(Manifest.read(in), classes(Path.of(CLASSES))));
+            LessonScore score = LessonScore.of(dir.getFileName().toString(), Manifest.read(in), RESULTS_OF_THIS_RUN,
+                    List.of());
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.print(Scoreboard.lessonBoard(score, dir.getParent()));
+            out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot check the lesson's classes in " + Path.of(CLASSES).toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read the lesson's " + Manifest.RESOURCE, e);
         }
     }
 

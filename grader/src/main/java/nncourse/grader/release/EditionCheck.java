@@ -31,8 +31,9 @@ public final class EditionCheck {
         List<String> breaches = new ArrayList<>();
         for (Path file : files(edition)) {
             String path = edition.relativize(file).toString().replace('\\', '/');
-            if (path.startsWith("solutions/") || path.startsWith(ParentPom.GRADER_MODULE + "/")) {
-                breaches.add(path + ": the edition has no solutions/ and no grader/");
+            if (path.startsWith("solutions/")
+                    || ParentPom.TEACHER_MODULES.stream().anyMatch(m -> path.startsWith(m + "/"))) {
+                breaches.add(path + ": the edition has no solutions/ and none of " + ParentPom.TEACHER_MODULES);
             } else if (file.getFileName().toString().matches(".*Hidden.*Test.*\\.java")) {
                 breaches.add(path + ": a hidden test");
             } else if (size(file) > 0 && solutionByHash.containsKey(sha256(file)) && !given(kit, path, file)) {

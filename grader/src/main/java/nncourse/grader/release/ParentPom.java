@@ -22,13 +22,14 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * The kit's parent {@code pom.xml} as the student edition has it: without the {@code grader} module
- * (the teacher's engine and command line) and without the {@code solutions} profile. Everything else,
- * comments and layout included, stays as it is.
+ * The kit's parent {@code pom.xml} as the student edition has it: without the teacher's modules
+ * ({@code grader}, the command line, and {@code similarity}, which builds on it) and without the
+ * {@code solutions} profile. Everything else, comments and layout included, stays as it is.
  */
 final class ParentPom {
 
-    static final String GRADER_MODULE = "grader";
+    /** The modules only teachers build: learners do not receive them. */
+    static final List<String> TEACHER_MODULES = List.of("grader", "similarity");
     static final String SOLUTIONS_PROFILE = "solutions";
 
     private final Document pom;
@@ -59,10 +60,10 @@ final class ParentPom {
         return modules;
     }
 
-    /** Takes out the grader module and the solutions profile. */
+    /** Takes out the teacher's modules and the solutions profile. */
     ParentPom forLearners() {
         Element modules = child(pom.getDocumentElement(), "modules");
-        children(modules, "module").stream().filter(m -> m.getTextContent().strip().equals(GRADER_MODULE))
+        children(modules, "module").stream().filter(m -> TEACHER_MODULES.contains(m.getTextContent().strip()))
                 .forEach(ParentPom::remove);
         Element profiles = child(pom.getDocumentElement(), "profiles");
         if (profiles != null) {
