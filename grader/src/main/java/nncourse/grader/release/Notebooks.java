@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nncourse.grader.GraderException;
 
 /**
  * Jupyter notebooks as learners get them: every code cell without outputs and execution count, so
  * that no chart or number of the reference solution is handed out with the notebook. The rest of the
- * notebook (cells, metadata, kernelspec) stays as it is, written the way Jupyter writes it.
+ * notebook (cells, metadata, kernelspec) stays as it is, written the way Jupyter writes it. Their
+ * {@code setup.jsh} loses the teachers' lines, which plot the solutions learners do not have.
  */
 final class Notebooks {
 
@@ -26,7 +29,28 @@ final class Notebooks {
             .withObjectIndenter(new DefaultIndenter(" ", "\n"))
             .withArrayIndenter(new DefaultIndenter(" ", "\n"));
 
+    /** The notebooks' shared first cell. */
+    static final String SETUP = "setup.jsh";
+
+    /** The teachers' lines of {@link #SETUP}: from the comment that starts with this to the line naming the solutions. */
+    private static final String TEACHERS = "// TEACHERS";
+    private static final String SOLUTIONS = "../solutions/";
+
     private Notebooks() {
+    }
+
+    /** Writes {@code setup.jsh} to {@code target} without the teachers' lines. */
+    static void copySetupForLearners(Path source, Path target) throws IOException {
+        List<String> kept = new ArrayList<>();
+        boolean teachers = false;
+        for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
+            teachers |= line.startsWith(TEACHERS);
+            if (!teachers && !line.contains(SOLUTIONS)) {
+                kept.add(line);
+            }
+            teachers &= !line.contains(SOLUTIONS);
+        }
+        Files.write(target, kept, StandardCharsets.UTF_8);
     }
 
     /** Writes {@code source}, a {@code .ipynb} file, to {@code target} with its outputs cleared. */

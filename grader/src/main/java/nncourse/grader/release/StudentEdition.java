@@ -159,6 +159,8 @@ public final class StudentEdition {
                     Path target = to.resolve(from.relativize(file).toString());
                     if (file.getFileName().toString().endsWith(".ipynb")) {
                         Notebooks.copyCleared(file, target);
+                    } else if (file.getFileName().toString().equals(Notebooks.SETUP)) {
+                        Notebooks.copySetupForLearners(file, target);
                     } else {
                         Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
                     }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
 import nncourse.engine.KitLesson;
@@ -128,6 +130,28 @@ class StudentEditionTest {
         assertFalse(readme.contains("## Teachers"));
         assertFalse(readme.contains("## Maintainers"));
         assertFalse(readme.contains("-Psolutions"));
+    }
+
+    @Test
+    @DisplayName("mentions no file learners do not have, in any text they read")
+    void mentionsOnlyWhatLearnersHave() throws IOException {
+        Pattern absent = Pattern.compile("solutions/|-Psolutions|curriculum|\\.\\./shared|grader/|/work/|/root/|/home/");
+        List<String> found = new ArrayList<>();
+        for (Path file : files(edition)) {
+            String path = edition.relativize(file).toString().replace('\\', '/');
+            boolean read = path.matches("(README.*\\.md|lesson-[^/]+/.*|notebooks/.*|learner/src/main/resources/.*|\\.github/.*)")
+                    && path.matches(".*\\.(md|java|properties|ipynb|jsh|yml|txt)");
+            if (read) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = absent.matcher(lines.get(i));
+                    if (m.find()) {
+                        found.add(path + ":" + (i + 1) + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     @Test
