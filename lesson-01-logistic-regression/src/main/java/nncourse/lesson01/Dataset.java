@@ -3,17 +3,17 @@ package nncourse.lesson01;
 import java.util.Arrays;
 
 /**
- * A data set (데이터 세트) for binary classification: <em>m</em> examples of <em>n</em> features
+ * A data set (데이터 세트) for binary classification: m examples of n features
  * (특성) each, every example labelled (레이블) 0 or 1.
  *
  * <p>The record is immutable: the constructor copies its arguments and every accessor returns a
  * copy, so changing an array you got from it never changes the data set.
  *
- * @param x            <em>m</em> &times; <em>n</em>: row <em>i</em> is example <em>i</em>, and
- *                     {@code x[i][j - 1]} is its feature <em>x</em><sub><em>j</em></sub>
- * @param y            <em>m</em> labels, each 0 or 1
- * @param featureNames <em>n</em> names, {@code featureNames[j - 1]} names feature
- *                     <em>x</em><sub><em>j</em></sub>
+ * @param x            m × n: row i is example i, and
+ *                     {@code x[i][j - 1]} is its feature xⱼ
+ * @param y            m labels, each 0 or 1
+ * @param featureNames n names, {@code featureNames[j - 1]} names feature
+ *                     xⱼ
  */
 public record Dataset(double[][] x, int[] y, String[] featureNames) {
 
@@ -34,30 +34,30 @@ public record Dataset(double[][] x, int[] y, String[] featureNames) {
         featureNames = featureNames.clone();
     }
 
-    /** Returns a copy of the examples, <em>m</em> &times; <em>n</em>. */
+    /** Returns a copy of the examples, m × n. */
     @Override
     public double[][] x() {
         return copy(x);
     }
 
-    /** Returns a copy of the labels, <em>m</em> of them, each 0 or 1. */
+    /** Returns a copy of the labels, m of them, each 0 or 1. */
     @Override
     public int[] y() {
         return y.clone();
     }
 
-    /** Returns a copy of the feature names, <em>n</em> of them. */
+    /** Returns a copy of the feature names, n of them. */
     @Override
     public String[] featureNames() {
         return featureNames.clone();
     }
 
-    /** Returns <em>m</em>, the number of examples. */
+    /** Returns m, the number of examples. */
     public int m() {
         return x.length;
     }
 
-    /** Returns <em>n</em>, the number of features. */
+    /** Returns n, the number of features. */
     public int n() {
         return featureNames.length;
     }
@@ -69,13 +69,13 @@ public record Dataset(double[][] x, int[] y, String[] featureNames) {
     }
 
     /**
-     * Checks that examples {@code x} and labels {@code y} make a data set, and returns <em>n</em>,
+     * Checks that examples {@code x} and labels {@code y} make a data set, and returns n,
      * the number of features: x must have at least one row, all rows of the same length, and y
      * one label per row, each 0 or 1.
      *
-     * @param x <em>m</em> &times; <em>n</em> examples
-     * @param y <em>m</em> labels
-     * @return <em>n</em>, the length of every row of x
+     * @param x m × n examples
+     * @param y m labels
+     * @return n, the length of every row of x
      * @throws IllegalArgumentException naming what is wrong and the sizes seen
      */
     public static int requireShapes(double[][] x, int[] y) {

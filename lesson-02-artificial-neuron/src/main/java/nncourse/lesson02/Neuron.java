@@ -8,11 +8,9 @@ import java.util.Arrays;
  * An artificial neuron (인공 뉴런): the logistic-regression model (로지스틱 회귀 모델) used as a
  * neuron. Like a biological neuron it takes inputs, sums them up, and passes on an activation,
  * here a number between 0 and 1:
- * <blockquote><em>h</em><sub><em>w</em></sub>(<em>x</em>) = &sigma;(<em>w</em><sub>1</sub><em>x</em><sub>1</sub>
- * + <em>w</em><sub>2</sub><em>x</em><sub>2</sub> + &hellip; + <em>w</em><sub><em>n</em></sub><em>x</em><sub><em>n</em></sub>
- * + <em>b</em>) = &sigma;(<em>w</em>&middot;<em>x</em> + <em>b</em>)</blockquote>
- * The weights (가중치) <em>w</em> are the &theta;<sub>1</sub> &hellip; &theta;<sub><em>n</em></sub>
- * of logistic regression, and the bias (편향) <em>b</em> is its &theta;<sub>0</sub>, the parameter
+ * <blockquote>h_w(x) = σ(w₁x₁ + w₂x₂ + … + wₙxₙ + b) = σ(w·x + b)</blockquote>
+ * The weights (가중치) w are the θ₁ … θₙ
+ * of logistic regression, and the bias (편향) b is its θ₀, the parameter
  * that is always multiplied by 1.
  *
  * <p>A neuron is immutable: the constructor copies the weights and {@link #weights()} returns a
@@ -26,8 +24,8 @@ public final class Neuron {
     /**
      * Makes a neuron with the given weights and bias (given).
      *
-     * @param weights <em>w</em>, one weight per input, copied
-     * @param bias    <em>b</em>
+     * @param weights w, one weight per input, copied
+     * @param bias    b
      * @throws IllegalArgumentException if there are no weights, or a weight or the bias is NaN or
      *                                  infinite
      */
@@ -48,26 +46,24 @@ public final class Neuron {
         this.b = bias;
     }
 
-    /** Returns a copy of the weights <em>w</em>, one per input (given). */
+    /** Returns a copy of the weights w, one per input (given). */
     public double[] weights() {
         return w.clone();
     }
 
-    /** Returns the bias <em>b</em> (given). */
+    /** Returns the bias b (given). */
     public double bias() {
         return b;
     }
 
-    /** Returns <em>n</em>, the number of inputs: the length of <em>w</em> and of every <em>x</em> (given). */
+    /** Returns n, the number of inputs: the length of w and of every x (given). */
     public int inputSize() {
         return w.length;
     }
 
     /**
      * Returns the weighted sum (가중합) of the inputs plus the bias:
-     * <blockquote><em>z</em> = <em>w</em><sub>1</sub><em>x</em><sub>1</sub> + &hellip;
-     * + <em>w</em><sub><em>n</em></sub><em>x</em><sub><em>n</em></sub> + <em>b</em>
-     * = <em>w</em>&middot;<em>x</em> + <em>b</em></blockquote>
+     * <blockquote>z = w₁x₁ + … + wₙxₙ + b = w·x + b</blockquote>
      *
      * @param x the inputs, {@link #inputSize()} of them
      * @return z
@@ -81,8 +77,7 @@ public final class Neuron {
 
     /**
      * Returns the neuron's output, its activation (활성화):
-     * <blockquote><em>a</em> = <em>h</em><sub><em>w</em></sub>(<em>x</em>) = &sigma;(<em>z</em>)
-     * = &sigma;(<em>w</em>&middot;<em>x</em> + <em>b</em>)</blockquote>
+     * <blockquote>a = h_w(x) = σ(z) = σ(w·x + b)</blockquote>
      *
      * @param x the inputs, {@link #inputSize()} of them
      * @return a, between 0 and 1

@@ -4,32 +4,32 @@ package nncourse.lesson02;
  * A truth table (진리표): every input row of a logic gate (논리 게이트) with the gate's output.
  * Given finished.
  *
- * <p>The tables are data sets like any other: {@code x} is <em>m</em> &times; <em>n</em> (one row
- * of <em>n</em> inputs, each 0 or 1, per case) and {@code y} holds the <em>m</em> outputs. The
+ * <p>The tables are data sets like any other: {@code x} is m × n (one row
+ * of n inputs, each 0 or 1, per case) and {@code y} holds the m outputs. The
  * record is immutable: the constructor copies its arguments and the accessors return copies, so
  * changing an array you got from {@code TruthTable.AND} never changes the table.
  *
- * @param x <em>m</em> &times; <em>n</em> inputs
- * @param y <em>m</em> outputs, each 0 or 1
+ * @param x m × n inputs
+ * @param y m outputs, each 0 or 1
  */
 public record TruthTable(double[][] x, int[] y) {
 
     private static final double[][] ONE_INPUT = {{0}, {1}};
     private static final double[][] TWO_INPUTS = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
 
-    /** x<sub>1</sub> AND x<sub>2</sub>: 1 only when both inputs are 1. */
+    /** x₁ AND x₂: 1 only when both inputs are 1. */
     public static final TruthTable AND = new TruthTable(TWO_INPUTS, new int[] {0, 0, 0, 1});
 
-    /** x<sub>1</sub> OR x<sub>2</sub>: 1 when at least one input is 1. */
+    /** x₁ OR x₂: 1 when at least one input is 1. */
     public static final TruthTable OR = new TruthTable(TWO_INPUTS, new int[] {0, 1, 1, 1});
 
-    /** x<sub>1</sub> NAND x<sub>2</sub> = NOT (x<sub>1</sub> AND x<sub>2</sub>). */
+    /** x₁ NAND x₂ = NOT (x₁ AND x₂). */
     public static final TruthTable NAND = new TruthTable(TWO_INPUTS, new int[] {1, 1, 1, 0});
 
-    /** x<sub>1</sub> XOR x<sub>2</sub>: 1 when exactly one input is 1. No single neuron computes it. */
+    /** x₁ XOR x₂: 1 when exactly one input is 1. No single neuron computes it. */
     public static final TruthTable XOR = new TruthTable(TWO_INPUTS, new int[] {0, 1, 1, 0});
 
-    /** NOT x<sub>1</sub>: one input, flipped. */
+    /** NOT x₁: one input, flipped. */
     public static final TruthTable NOT = new TruthTable(ONE_INPUT, new int[] {1, 0});
 
     /**
@@ -45,13 +45,13 @@ public record TruthTable(double[][] x, int[] y) {
         y = y.clone();
     }
 
-    /** Returns a copy of the inputs, <em>m</em> &times; <em>n</em>. */
+    /** Returns a copy of the inputs, m × n. */
     @Override
     public double[][] x() {
         return copy(x);
     }
 
-    /** Returns a copy of the outputs, <em>m</em> of them. */
+    /** Returns a copy of the outputs, m of them. */
     @Override
     public int[] y() {
         return y.clone();

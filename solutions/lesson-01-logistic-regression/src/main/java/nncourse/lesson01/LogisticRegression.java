@@ -4,24 +4,24 @@ package nncourse.lesson01;
  * Logistic regression (로지스틱 회귀): find the sigmoid curve that fits the training data best,
  * then use it to predict 0 or 1.
  *
- * <p>The parameters are &theta; = (&theta;<sub>0</sub>, &theta;<sub>1</sub>, &hellip;,
- * &theta;<sub><em>n</em></sub>): &theta;<sub>0</sub> multiplies the constant
- * <em>x</em><sub>0</sub> = 1 and is the bias (편향) <em>b</em>; &theta;<sub>1</sub> &hellip;
- * &theta;<sub><em>n</em></sub> are the weights (가중치) of the <em>n</em> features. The notes add
- * <em>x</em><sub>0</sub> = 1 to every example so that the hypothesis is &sigma;(&theta;<sup>T</sup><em>x</em>);
- * here an example {@code x} holds only <em>x</em><sub>1</sub> &hellip; <em>x</em><sub><em>n</em></sub>,
- * so {@code theta.length == x.length + 1} and {@code x[j - 1]} is <em>x</em><sub><em>j</em></sub>.
+ * <p>The parameters are θ = (θ₀, θ₁, …,
+ * θₙ): θ₀ multiplies the constant
+ * x₀ = 1 and is the bias (편향) b; θ₁ …
+ * θₙ are the weights (가중치) of the n features. The notes add
+ * x₀ = 1 to every example so that the hypothesis is σ(θᵀx);
+ * here an example {@code x} holds only x₁ … xₙ,
+ * so {@code theta.length == x.length + 1} and {@code x[j - 1]} is xⱼ.
  *
- * <p>A data set has <em>m</em> examples: {@code x} is <em>m</em> &times; <em>n</em> (one row per
- * example) and {@code y} holds <em>m</em> labels, each 0 or 1.
+ * <p>A data set has m examples: {@code x} is m × n (one row per
+ * example) and {@code y} holds m labels, each 0 or 1.
  */
 public final class LogisticRegression {
 
     /**
      * The result of {@link #fit}: the learned parameters and the cost along the way.
      *
-     * @param theta       &theta;, <em>n</em> + 1 entries
-     * @param costHistory J(&theta;) after 0, 1, &hellip;, iterations steps (iterations + 1 entries)
+     * @param theta       θ, n + 1 entries
+     * @param costHistory J(θ) after 0, 1, …, iterations steps (iterations + 1 entries)
      */
     public record Fit(double[] theta, double[] costHistory) {
 
@@ -31,7 +31,7 @@ public final class LogisticRegression {
             costHistory = costHistory.clone();
         }
 
-        /** Returns a copy of &theta;. */
+        /** Returns a copy of θ. */
         @Override
         public double[] theta() {
             return theta.clone();
@@ -49,13 +49,11 @@ public final class LogisticRegression {
 
     /**
      * Returns the hypothesis (가설 함수) for one example, the estimated probability that its label is 1:
-     * <blockquote><em>h</em><sub>&theta;</sub>(<em>x</em>) = &sigma;(&theta;<sub>0</sub>&middot;1
-     * + &theta;<sub>1</sub><em>x</em><sub>1</sub> + &hellip; + &theta;<sub><em>n</em></sub><em>x</em><sub><em>n</em></sub>)
-     * = &sigma;(&theta;<sup>T</sup><em>x</em>)</blockquote>
+     * <blockquote>h_θ(x) = σ(θ₀·1 + θ₁x₁ + … + θₙxₙ) = σ(θᵀx)</blockquote>
      *
-     * @param theta <em>n</em> + 1 parameters, theta[0] is the bias
-     * @param x     one example, <em>n</em> features
-     * @return h<sub>&theta;</sub>(x), between 0 and 1
+     * @param theta n + 1 parameters, theta[0] is the bias
+     * @param x     one example, n features
+     * @return h_θ(x), between 0 and 1
      * @throws IllegalArgumentException if {@code theta.length != x.length + 1}
      */
     public static double hypothesis(double[] theta, double[] x) {
@@ -66,12 +64,12 @@ public final class LogisticRegression {
 
     /**
      * Predicts (예측) the label of one example:
-     * <blockquote>1 if <em>h</em><sub>&theta;</sub>(<em>x</em>) &ge; 0.5, else 0</blockquote>
-     * The decision boundary (결정 경계) is where h = 0.5, that is where &theta;<sup>T</sup>x = 0; an
+     * <blockquote>1 if h_θ(x) ≥ 0.5, else 0</blockquote>
+     * The decision boundary (결정 경계) is where h = 0.5, that is where θᵀx = 0; an
      * example right on it is predicted 1.
      *
-     * @param theta <em>n</em> + 1 parameters, theta[0] is the bias
-     * @param x     one example, <em>n</em> features
+     * @param theta n + 1 parameters, theta[0] is the bias
+     * @param x     one example, n features
      * @return 0 or 1
      * @throws IllegalArgumentException if {@code theta.length != x.length + 1}
      */
@@ -80,20 +78,17 @@ public final class LogisticRegression {
     }
 
     /**
-     * Returns the cost (비용) of &theta; on a data set, the mean cross-entropy (교차 엔트로피):
-     * <blockquote>J(&theta;) = &minus;(1/<em>m</em>) &Sigma;<sub><em>i</em></sub> [<em>y</em> log <em>h</em>
-     * + (1 &minus; <em>y</em>) log(1 &minus; <em>h</em>)]
-     * = (1/<em>m</em>) &Sigma;<sub><em>i</em></sub> [log(1 + <em>e</em><sup><em>z</em></sup>) &minus; <em>y</em><em>z</em>]
-     * </blockquote>
-     * with <em>z</em> = &theta;<sup>T</sup><em>x</em> and <em>h</em> = &sigma;(<em>z</em>) for example
-     * <em>i</em>. The two forms are equal because log <em>h</em> = &minus;log(1 + <em>e</em><sup>&minus;<em>z</em></sup>)
-     * and log(1 &minus; <em>h</em>) = &minus;<em>z</em> &minus; log(1 + <em>e</em><sup>&minus;<em>z</em></sup>).
+     * Returns the cost (비용) of θ on a data set, the mean cross-entropy (교차 엔트로피):
+     * <blockquote>J(θ) = −(1/m) Σᵢ [y log h + (1 − y) log(1 − h)] = (1/m) Σᵢ [log(1 + e^z) − yz]</blockquote>
+     * with z = θᵀx and h = σ(z) for example
+     * i. The two forms are equal because log h = −log(1 + e^−z)
+     * and log(1 − h) = −z − log(1 + e^−z).
      * The result is finite even when h rounds to 0 or 1.
      *
-     * @param theta <em>n</em> + 1 parameters
-     * @param x     <em>m</em> &times; <em>n</em> examples
-     * @param y     <em>m</em> labels, 0 or 1
-     * @return J(&theta;) &ge; 0
+     * @param theta n + 1 parameters
+     * @param x     m × n examples
+     * @param y     m labels, 0 or 1
+     * @return J(θ) ≥ 0
      * @throws IllegalArgumentException if the shapes do not fit or a label is not 0 or 1
      */
     public static double cost(double[] theta, double[][] x, int[] y) {
@@ -112,14 +107,12 @@ public final class LogisticRegression {
 
     /**
      * Returns the gradient (기울기) of the cost, one partial derivative per parameter:
-     * <blockquote>&part;J/&part;&theta;<sub><em>j</em></sub> = (1/<em>m</em>) &Sigma;<sub><em>i</em></sub>
-     * (<em>h</em><sub>&theta;</sub>(<em>x</em><sup>(<em>i</em>)</sup>) &minus; <em>y</em><sup>(<em>i</em>)</sup>)
-     * <em>x</em><sub><em>j</em></sub><sup>(<em>i</em>)</sup>, with <em>x</em><sub>0</sub> = 1</blockquote>
+     * <blockquote>∂J/∂θⱼ = (1/m) Σᵢ (h_θ(x⁽ⁱ⁾) − y⁽ⁱ⁾) xⱼ⁽ⁱ⁾, with x₀ = 1</blockquote>
      *
-     * @param theta <em>n</em> + 1 parameters
-     * @param x     <em>m</em> &times; <em>n</em> examples
-     * @param y     <em>m</em> labels, 0 or 1
-     * @return &nabla;J(&theta;), <em>n</em> + 1 entries; entry 0 belongs to the bias
+     * @param theta n + 1 parameters
+     * @param x     m × n examples
+     * @param y     m labels, 0 or 1
+     * @return ∇J(θ), n + 1 entries; entry 0 belongs to the bias
      * @throws IllegalArgumentException if the shapes do not fit or a label is not 0 or 1
      */
     public static double[] gradient(double[] theta, double[][] x, int[] y) {
@@ -141,19 +134,19 @@ public final class LogisticRegression {
     }
 
     /**
-     * Learns &theta; by gradient descent (경사 하강법) with learning rate (학습률) &alpha;: start at
-     * &theta; = 0 and repeat, exactly {@code iterations} times,
-     * <blockquote>&theta; &larr; &theta; &minus; &alpha;&nabla;J(&theta;)</blockquote>
+     * Learns θ by gradient descent (경사 하강법) with learning rate (학습률) α: start at
+     * θ = 0 and repeat, exactly {@code iterations} times,
+     * <blockquote>θ ← θ − α∇J(θ)</blockquote>
      * {@code costHistory[k]} is J after k steps, so {@code costHistory[0]} = J(0) = log 2 and the
      * history has iterations + 1 entries.
      *
-     * @param x            <em>m</em> &times; <em>n</em> examples
-     * @param y            <em>m</em> labels, 0 or 1
-     * @param learningRate &alpha; &gt; 0
+     * @param x            m × n examples
+     * @param y            m labels, 0 or 1
+     * @param learningRate α &gt; 0
      * @param iterations   the number of steps, 0 or more
-     * @return the learned &theta; (<em>n</em> + 1 entries) and the cost history
+     * @return the learned θ (n + 1 entries) and the cost history
      * @throws IllegalArgumentException if the shapes do not fit, a label is not 0 or 1,
-     *                                  learningRate &le; 0 or iterations &lt; 0
+     *                                  learningRate ≤ 0 or iterations &lt; 0
      */
     public static Fit fit(double[][] x, int[] y, double learningRate, int iterations) {
         int n = Dataset.requireShapes(x, y);
@@ -177,12 +170,12 @@ public final class LogisticRegression {
     }
 
     /**
-     * Returns the accuracy (정확도) of &theta; on a data set: the fraction of examples whose
+     * Returns the accuracy (정확도) of θ on a data set: the fraction of examples whose
      * {@link #predict prediction} equals their label.
      *
-     * @param theta <em>n</em> + 1 parameters
-     * @param x     <em>m</em> &times; <em>n</em> examples
-     * @param y     <em>m</em> labels, 0 or 1
+     * @param theta n + 1 parameters
+     * @param x     m × n examples
+     * @param y     m labels, 0 or 1
      * @return a number from 0 (all wrong) to 1 (all right)
      * @throws IllegalArgumentException if the shapes do not fit or a label is not 0 or 1
      */
@@ -198,7 +191,7 @@ public final class LogisticRegression {
         return (double) correct / x.length;
     }
 
-    /** Returns z = &theta;<sup>T</sup>x = &theta;<sub>0</sub> + &theta;<sub>1</sub>x<sub>1</sub> + &hellip; + &theta;<sub>n</sub>x<sub>n</sub>. */
+    /** Returns z = θᵀx = θ₀ + θ₁x₁ + … + θₙxₙ. */
     private static double z(double[] theta, double[] x) {
         double z = theta[0];
         for (int j = 1; j < theta.length; j++) {
@@ -208,7 +201,7 @@ public final class LogisticRegression {
     }
 
     /**
-     * Checks that &theta; has one entry per feature plus one for the bias (given).
+     * Checks that θ has one entry per feature plus one for the bias (given).
      *
      * @throws IllegalArgumentException if {@code theta.length != n + 1}
      */

@@ -1,7 +1,7 @@
 package nncourse.lesson01;
 
 /**
- * The sigmoid function (시그모이드 함수) &sigma;, the S-shaped curve of logistic regression. It
+ * The sigmoid function (시그모이드 함수) σ, the S-shaped curve of logistic regression. It
  * squeezes any real number into the interval (0, 1), so that its value can be read as a
  * probability.
  */
@@ -12,13 +12,13 @@ public final class Sigmoid {
 
     /**
      * Returns the sigmoid of z:
-     * <blockquote>&sigma;(<em>z</em>) = 1 / (1 + <em>e</em><sup>&minus;<em>z</em></sup>)</blockquote>
-     * &sigma;(0) = 0.5 exactly, &sigma;(+&infin;) = 1, &sigma;(&minus;&infin;) = 0, &sigma;(NaN) =
-     * NaN, and &sigma;(&minus;<em>z</em>) = 1 &minus; &sigma;(<em>z</em>). For huge |<em>z</em>| the
-     * result is 1 or 0 (never NaN): &sigma;(&minus;800) = 0.
+     * <blockquote>σ(z) = 1 / (1 + e^−z)</blockquote>
+     * σ(0) = 0.5 exactly, σ(+∞) = 1, σ(−∞) = 0, σ(NaN) =
+     * NaN, and σ(−z) = 1 − σ(z). For huge |z| the
+     * result is 1 or 0 (never NaN): σ(−800) = 0.
      *
-     * @param z any real number, e.g. z = &theta;<sup>T</sup>x
-     * @return &sigma;(z), between 0 and 1
+     * @param z any real number, e.g. z = θᵀx
+     * @return σ(z), between 0 and 1
      */
     public static double sigmoid(double z) {
         // For z ≪ 0, e^−z overflows to +∞ and 1 / ∞ = 0, the right limit. The other textbook
@@ -28,11 +28,11 @@ public final class Sigmoid {
 
     /**
      * Returns the derivative (미분) of the sigmoid at z:
-     * <blockquote>&sigma;&prime;(<em>z</em>) = &sigma;(<em>z</em>)(1 &minus; &sigma;(<em>z</em>))</blockquote>
-     * It is largest at z = 0, where &sigma;&prime;(0) = 0.25, and goes to 0 for huge |<em>z</em>|.
+     * <blockquote>σ′(z) = σ(z)(1 − σ(z))</blockquote>
+     * It is largest at z = 0, where σ′(0) = 0.25, and goes to 0 for huge |z|.
      *
      * @param z any real number
-     * @return &sigma;&prime;(z), between 0 and 0.25
+     * @return σ′(z), between 0 and 0.25
      */
     public static double derivative(double z) {
         double sigma = sigmoid(z);

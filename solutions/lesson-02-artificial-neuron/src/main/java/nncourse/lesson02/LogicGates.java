@@ -3,10 +3,10 @@ package nncourse.lesson02;
 /**
  * Logic gates (논리 게이트) as single neurons with weights and bias set by hand.
  *
- * <p>A gate's neuron must be sure of itself: its output <em>a</em> = &sigma;(<em>w</em>&middot;<em>x</em>
- * + <em>b</em>) is at least 0.99 on every row of the {@link TruthTable} where the gate is 1 and at
- * most 0.01 where it is 0. Since &sigma;(4.6) &asymp; 0.99, that means <em>z</em> &ge; 4.6 on the
- * 1-rows and <em>z</em> &le; &minus;4.6 on the 0-rows: large weights, and a bias that sets the
+ * <p>A gate's neuron must be sure of itself: its output a = σ(w·x
+ * + b) is at least 0.99 on every row of the {@link TruthTable} where the gate is 1 and at
+ * most 0.01 where it is 0. Since σ(4.6) ≈ 0.99, that means z ≥ 4.6 on the
+ * 1-rows and z ≤ −4.6 on the 0-rows: large weights, and a bias that sets the
  * threshold between them.
  */
 public final class LogicGates {
@@ -15,7 +15,7 @@ public final class LogicGates {
     }
 
     /**
-     * Returns a neuron with two inputs that computes x<sub>1</sub> AND x<sub>2</sub>
+     * Returns a neuron with two inputs that computes x₁ AND x₂
      * ({@link TruthTable#AND}): only (1, 1) gives 1.
      *
      * @return a neuron with 2 weights
@@ -26,7 +26,7 @@ public final class LogicGates {
     }
 
     /**
-     * Returns a neuron with two inputs that computes x<sub>1</sub> OR x<sub>2</sub>
+     * Returns a neuron with two inputs that computes x₁ OR x₂
      * ({@link TruthTable#OR}): only (0, 0) gives 0.
      *
      * @return a neuron with 2 weights
@@ -36,8 +36,8 @@ public final class LogicGates {
     }
 
     /**
-     * Returns a neuron with two inputs that computes x<sub>1</sub> NAND x<sub>2</sub>
-     * ({@link TruthTable#NAND}), NOT (x<sub>1</sub> AND x<sub>2</sub>): only (1, 1) gives 0.
+     * Returns a neuron with two inputs that computes x₁ NAND x₂
+     * ({@link TruthTable#NAND}), NOT (x₁ AND x₂): only (1, 1) gives 0.
      *
      * @return a neuron with 2 weights
      */
@@ -47,7 +47,7 @@ public final class LogicGates {
     }
 
     /**
-     * Returns a neuron with one input that computes NOT x<sub>1</sub> ({@link TruthTable#NOT}):
+     * Returns a neuron with one input that computes NOT x₁ ({@link TruthTable#NOT}):
      * 0 gives 1 and 1 gives 0.
      *
      * @return a neuron with 1 weight

@@ -4,9 +4,9 @@ package nncourse.lesson02;
  * Training (학습) a neuron from examples instead of setting its weights by hand: gradient descent
  * (경사 하강법) on the cross-entropy loss (교차 엔트로피 손실), one row at a time.
  *
- * <p>A data set has <em>m</em> rows: {@code x} is <em>m</em> &times; <em>n</em> (one row of
- * <em>n</em> inputs per example, <em>n</em> = the neuron's {@link Neuron#inputSize()}) and
- * {@code y} holds <em>m</em> labels, each 0 or 1. No method changes its arguments.
+ * <p>A data set has m rows: {@code x} is m × n (one row of
+ * n inputs per example, n = the neuron's {@link Neuron#inputSize()}) and
+ * {@code y} holds m labels, each 0 or 1. No method changes its arguments.
  */
 public final class NeuronTraining {
 
@@ -14,7 +14,7 @@ public final class NeuronTraining {
      * The result of {@link #train}: the trained neuron and the loss along the way.
      *
      * @param neuron      the neuron after the last epoch
-     * @param lossHistory the mean cross-entropy after 0, 1, &hellip;, epochs epochs (epochs + 1 entries)
+     * @param lossHistory the mean cross-entropy after 0, 1, …, epochs epochs (epochs + 1 entries)
      */
     public record Training(Neuron neuron, double[] lossHistory) {
 
@@ -35,21 +35,20 @@ public final class NeuronTraining {
 
     /**
      * Returns the neuron after one step of gradient descent on one example (x, y), with learning
-     * rate (학습률) &alpha;:
-     * <blockquote><em>a</em> = &sigma;(<em>w</em>&middot;<em>x</em> + <em>b</em>)<br>
-     * <em>w</em><sub><em>i</em></sub> &larr; <em>w</em><sub><em>i</em></sub> &minus; &alpha;(<em>a</em> &minus; <em>y</em>)<em>x</em><sub><em>i</em></sub>
-     * for every <em>i</em><br>
-     * <em>b</em> &larr; <em>b</em> &minus; &alpha;(<em>a</em> &minus; <em>y</em>)</blockquote>
-     * (<em>a</em> &minus; <em>y</em>)<em>x</em><sub><em>i</em></sub> and (<em>a</em> &minus; <em>y</em>)
+     * rate (학습률) α:
+     * <blockquote>a = σ(w·x + b)<br>
+     *     wᵢ ← wᵢ − α(a − y)xᵢ for every i<br>
+     *     b ← b − α(a − y)</blockquote>
+     * (a − y)xᵢ and (a − y)
      * are the partial derivatives of the example's cross-entropy
-     * &minus;[<em>y</em> log <em>a</em> + (1 &minus; <em>y</em>) log(1 &minus; <em>a</em>)]
-     * with respect to <em>w</em><sub><em>i</em></sub> and <em>b</em>. Each step moves the output
+     * −[y log a + (1 − y) log(1 − a)]
+     * with respect to wᵢ and b. Each step moves the output
      * a little towards y.
      *
      * @param n            the neuron before the step; it is not changed
      * @param x            one example, {@code n.inputSize()} inputs
      * @param y            its label, 0 or 1
-     * @param learningRate &alpha; &gt; 0
+     * @param learningRate α &gt; 0
      * @return a new neuron with the updated weights and bias
      * @throws IllegalArgumentException if {@code x.length != n.inputSize()}, y is not 0 or 1, or
      *                                  learningRate is not a positive number
@@ -69,19 +68,17 @@ public final class NeuronTraining {
 
     /**
      * Trains a neuron for a number of epochs (에포크). One epoch applies {@link #step} to every row
-     * of the data, in order (row 0, 1, &hellip;, <em>m</em> &minus; 1). The loss is the mean
+     * of the data, in order (row 0, 1, …, m − 1). The loss is the mean
      * cross-entropy over the rows,
-     * <blockquote><em>L</em> = &minus;(1/<em>m</em>) &Sigma;<sub><em>i</em></sub> [<em>y</em> log <em>a</em>
-     * + (1 &minus; <em>y</em>) log(1 &minus; <em>a</em>)]
-     * = (1/<em>m</em>) &Sigma;<sub><em>i</em></sub> [log(1 + <em>e</em><sup><em>z</em></sup>) &minus; <em>y</em><em>z</em>]</blockquote>
-     * with <em>z</em> and <em>a</em> = &sigma;(<em>z</em>) of row <em>i</em>; it is recorded
+     * <blockquote>L = −(1/m) Σᵢ [y log a + (1 − y) log(1 − a)] = (1/m) Σᵢ [log(1 + e^z) − yz]</blockquote>
+     * with z and a = σ(z) of row i; it is recorded
      * before the first epoch and after each one, so {@code lossHistory[k]} is the loss after
      * k epochs and the history has epochs + 1 entries.
      *
      * @param initial      the neuron to start from; it is not changed
-     * @param x            <em>m</em> &times; <em>n</em> examples
-     * @param y            <em>m</em> labels, 0 or 1
-     * @param learningRate &alpha; &gt; 0
+     * @param x            m × n examples
+     * @param y            m labels, 0 or 1
+     * @param learningRate α &gt; 0
      * @param epochs       the number of passes over the data, 0 or more
      * @return the trained neuron and the loss history
      * @throws IllegalArgumentException if the data is empty or its shapes do not fit the neuron, a
@@ -106,12 +103,12 @@ public final class NeuronTraining {
 
     /**
      * Returns the accuracy (정확도) of a neuron on a data set: the fraction of rows whose
-     * prediction (1 if <em>a</em> &ge; 0.5, else 0) equals their label. A row right on the
+     * prediction (1 if a ≥ 0.5, else 0) equals their label. A row right on the
      * decision boundary (결정 경계), where a = 0.5, is predicted 1.
      *
      * @param n the neuron
-     * @param x <em>m</em> &times; <em>n</em> examples
-     * @param y <em>m</em> labels, 0 or 1
+     * @param x m × n examples
+     * @param y m labels, 0 or 1
      * @return a number from 0 (all wrong) to 1 (all right)
      * @throws IllegalArgumentException if the data is empty or its shapes do not fit the neuron,
      *                                  or a label is not 0 or 1
@@ -140,10 +137,9 @@ public final class NeuronTraining {
     /**
      * Returns the cross-entropy of one row from its weighted sum z and label y (given; lesson 01
      * derives it):
-     * <blockquote>&minus;[<em>y</em> log <em>a</em> + (1 &minus; <em>y</em>) log(1 &minus; <em>a</em>)]
-     * = log(1 + <em>e</em><sup><em>z</em></sup>) &minus; <em>y</em><em>z</em>, with <em>a</em> = &sigma;(<em>z</em>)</blockquote>
-     * The right-hand form stays finite when a rounds to 0 or 1, where log a or log(1 &minus; a)
-     * would be log 0 = &minus;&infin;.
+     * <blockquote>−[y log a + (1 − y) log(1 − a)] = log(1 + e^z) − yz, with a = σ(z)</blockquote>
+     * The right-hand form stays finite when a rounds to 0 or 1, where log a or log(1 − a)
+     * would be log 0 = −∞.
      */
     private static double crossEntropy(double z, int y) {
         // log(1 + e^z) as max(z, 0) + log(1 + e^−|z|): e^−|z| ≤ 1 cannot overflow.
@@ -182,7 +178,7 @@ public final class NeuronTraining {
         }
     }
 
-    /** Checks that &alpha; is a positive, finite number (given). */
+    /** Checks that α is a positive, finite number (given). */
     private static void requireLearningRate(double learningRate) {
         if (!(learningRate > 0 && learningRate < Double.POSITIVE_INFINITY)) { // rejects NaN too
             throw new IllegalArgumentException("learningRate is " + learningRate + " but must be a positive number");
