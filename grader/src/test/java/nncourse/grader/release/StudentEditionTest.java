@@ -7,23 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nncourse.grader.GraderException;
 import nncourse.engine.KitLesson;
+import nncourse.grader.GraderException;
 import nncourse.learner.ClassroomResult;
 import nncourse.learner.ExerciseInfo;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code grader release}: the student edition holds what learners need and gives no solution away. */
 @DisplayName("The student edition")
@@ -51,46 +56,81 @@ class StudentEditionTest {
     }
 
     @Test
-    @DisplayName("has no file of solutions/, no hidden test and no solution source, checked file by file")
+    @DisplayName("has no file of solutions/, no hidden test and no line of a solution, checked file by file")
     void givesNoSolutionAway() throws IOException {
-        Map<String, String> solutionByHash = new HashMap<>();
-        for (Path f : files(KIT.resolve("solutions"))) {
-            if (Files.size(f) > 0 && !KIT.relativize(f).toString().matches(".*[/\\\\]target[/\\\\].*")) {
-                solutionByHash.put(EditionCheck.sha256(f), KIT.relativize(f).toString());
-            }
-        }
-        List<String> found = new ArrayList<>();
-        for (Path f : files(edition)) {
-            String path = edition.relativize(f).toString().replace('\\', '/');
-            if (path.startsWith("solutions/") || path.startsWith("grader/") || path.contains("HiddenTest")) {
-                found.add(path);
-            }
-            String solution = Files.size(f) == 0 ? null : solutionByHash.get(EditionCheck.sha256(f));
-            boolean given = solution != null && solution.replace('\\', '/').equals("solutions/" + path)
-                    && Files.isRegularFile(KIT.resolve(path))
-                    && EditionCheck.sha256(KIT.resolve(path)).equals(EditionCheck.sha256(f));
-            if (solution != null && !given) {
-                found.add(path + " = " + solution);
-            }
-        }
-        assertEquals(List.of(), found, "files of the edition that give a solution away");
+        assertEquals(List.of(), EditionCheck.breaches(KIT, edition), "files of the edition that give a solution away");
         assertTrue(files(edition).size() > 20, "the edition holds the lessons");
+        assertTrue(EditionCheck.solutionPieces(KIT).size() > 15, "the solutions' own pieces are known");
     }
 
     @Test
-    @DisplayName("is refused when a solution slips in, and says which file")
+    @DisplayName("is refused when a solution file slips in, and says which file")
     void refusesASolution() throws IOException {
-        KitLesson lesson = KitLesson.all(KIT).get(0);
         Path copy = work.resolve("leaky");
         StudentEdition.release(KIT, copy, false);
-        Path stub = lesson.stubSources().resolve(lesson.manifest().exercises().get(0).file()
-                .replaceFirst("^src/main/java/", ""));
-        Path solution = lesson.solutionSources().resolve(lesson.stubSources().relativize(stub));
-        Path leaked = copy.resolve(lesson.name()).resolve(lesson.dir().relativize(stub));
-        Files.copy(solution, leaked, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path stub = firstExerciseFile();
+        Files.copy(solutionOf(stub), copy.resolve(KIT.relativize(stub).toString()), StandardCopyOption.REPLACE_EXISTING);
         List<String> breaches = EditionCheck.breaches(KIT, copy);
         assertEquals(1, breaches.size(), () -> "breaches: " + breaches);
-        assertTrue(breaches.get(0).startsWith(lesson.name() + "/"), breaches.get(0));
+        assertTrue(breaches.get(0).startsWith(KIT.relativize(stub).toString().replace('\\', '/')), breaches.get(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"README.md", "README.ko.md", "src/test/java/nncourse/Notes.java"})
+    @DisplayName("is refused when a solution's method body is pasted into a file it ships, and says where")
+    void refusesAPastedMethodBody(String into) throws IOException {
+        Path copy = work.resolve("pasted-" + into.replaceAll("\\W", "-"));
+        StudentEdition.release(KIT, copy, false);
+        Path stub = firstExerciseFile();
+        List<String> body = solutionOnlyLines(stub);
+        String lesson = KIT.relativize(stub).getName(0).toString();
+        Path target = copy.resolve(lesson).resolve(into);
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, "\n```java\n" + String.join("\n", body) + "\n```\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        List<String> breaches = EditionCheck.breaches(KIT, copy);
+        assertEquals(1, breaches.size(), () -> "breaches: " + breaches);
+        assertTrue(breaches.get(0).startsWith(lesson + "/" + into + ":"), breaches.get(0));
+    }
+
+    @Test
+    @DisplayName("is refused when a piece of a solution is pasted into a notebook cell")
+    void refusesASolutionInANotebook() throws IOException {
+        Path copy = work.resolve("notebook");
+        StudentEdition.release(KIT, copy, false);
+        List<String> piece = EditionCheck.solutionPieces(KIT).values().iterator().next();
+        Path notebook;
+        try (Stream<Path> notebooks = Files.list(copy.resolve("notebooks"))) {
+            notebook = notebooks.filter(f -> f.toString().endsWith(".ipynb")).sorted().findFirst().orElseThrow();
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(notebook.toFile());
+        ObjectNode cell = ((ArrayNode) root.get("cells")).addObject();
+        cell.put("cell_type", "code").putObject("metadata");
+        cell.putArray("outputs");
+        ArrayNode source = cell.putArray("source");
+        piece.forEach(line -> source.add("    " + line + "\n"));
+        json.writerWithDefaultPrettyPrinter().writeValue(notebook.toFile(), root);
+        List<String> breaches = EditionCheck.breaches(KIT, copy);
+        assertEquals(1, breaches.size(), () -> "breaches: " + breaches);
+        assertTrue(breaches.get(0).startsWith("notebooks/"), breaches.get(0));
+    }
+
+    /** The first exercise file of the first lesson: its stub. */
+    private static Path firstExerciseFile() {
+        KitLesson lesson = KitLesson.all(KIT).get(0);
+        return lesson.dir().resolve(lesson.manifest().exercises().get(0).file());
+    }
+
+    private static Path solutionOf(Path stub) {
+        return KIT.resolve("solutions").resolve(KIT.relativize(stub).toString());
+    }
+
+    /** The lines of a stub's solution that the stub does not have: its exercises' method bodies. */
+    private static List<String> solutionOnlyLines(Path stub) throws IOException {
+        Set<String> stubLines = new HashSet<>(Files.readAllLines(stub, StandardCharsets.UTF_8));
+        return Files.readAllLines(solutionOf(stub), StandardCharsets.UTF_8).stream()
+                .filter(l -> !stubLines.contains(l)).toList();
     }
 
     @Test
