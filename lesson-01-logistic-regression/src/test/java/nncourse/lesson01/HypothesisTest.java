@@ -22,7 +22,7 @@ class HypothesisTest {
     @Tag("edge")
     void withZeroThetaIsOneHalf() {
         double h = LogisticRegression.hypothesis(new double[] {0, 0, 0}, new double[] {3, -7});
-        assertEquals(0.5, h, TOLERANCE, () -> texts.say("text", h));
+        assertEquals(0.5, h, TOLERANCE, () -> texts.say("atZeroThetaGot", h));
     }
 
     @Test
@@ -31,7 +31,7 @@ class HypothesisTest {
     void withOnlyABiasIsSigmaOfTheBias() {
         double h = LogisticRegression.hypothesis(new double[] {2, 0}, new double[] {7});
         assertEquals(0.8807970779778823, h, TOLERANCE,
-                () -> texts.say("text2", h,
+                () -> texts.say("biasOnlyGot", h,
                         h == 0.5 ? texts.say("addBiasTheta")
                         : Math.abs(h - 0.11920292202211755) < TOLERANCE ? texts.say("signRight")
                         : Math.abs(h - 0.9999998874648379) < TOLERANCE ? texts.say("multipliesGoes")
@@ -43,7 +43,7 @@ class HypothesisTest {
     void withOneFeature() {
         double h = LogisticRegression.hypothesis(new double[] {-3, 2}, new double[] {2.5});
         assertEquals(0.8807970779778823, h, TOLERANCE,
-                () -> texts.say("text3", h));
+                () -> texts.say("twoPointFiveGot", h));
     }
 
     @Test

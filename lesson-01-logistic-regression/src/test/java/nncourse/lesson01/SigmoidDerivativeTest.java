@@ -23,7 +23,7 @@ class SigmoidDerivativeTest {
     void atZeroIsOneQuarter() {
         double slope = Sigmoid.derivative(0);
         assertEquals(0.25, slope, TOLERANCE,
-                () -> texts.say("text", slope, mistakeIn(0, slope, "")));
+                () -> texts.say("atZeroGot", slope, mistakeIn(0, slope, "")));
     }
 
     @ParameterizedTest(name = "σ′({0}) = {1}")
@@ -35,7 +35,7 @@ class SigmoidDerivativeTest {
     @Tag("formula")
     void matchesTheFormula(double z, double expected) {
         double slope = Sigmoid.derivative(z);
-        assertEquals(expected, slope, TOLERANCE, () -> texts.say("text2", z, expected, slope,
+        assertEquals(expected, slope, TOLERANCE, () -> texts.say("shouldBe", z, expected, slope,
                 mistakeIn(z, slope, texts.say("multiply"))));
     }
 
@@ -66,7 +66,7 @@ class SigmoidDerivativeTest {
     @Tag("edge")
     void isZeroForHugeZ(double z) {
         double slope = Sigmoid.derivative(z);
-        assertEquals(0, slope, TOLERANCE, () -> texts.say("text3", z, (z > 0 ? "1" : "0"), slope,
+        assertEquals(0, slope, TOLERANCE, () -> texts.say("saturatedGot", z, (z > 0 ? "1" : "0"), slope,
                 (Double.isNaN(slope) ? texts.say("doubleNaN") : texts.say("multiply2"))));
     }
 }

@@ -55,7 +55,7 @@ class SigmoidTest {
     @Tag("edge")
     void saturatesForHugeZ(double z, double expected) {
         double sigma = Sigmoid.sigmoid(z);
-        assertEquals(expected, sigma, TOLERANCE, () -> texts.say("text", z, expected, sigma,
+        assertEquals(expected, sigma, TOLERANCE, () -> texts.say("shouldBe", z, expected, sigma,
                 (Double.isNaN(sigma) ? texts.say("doubleNaNForm") : texts.say("risesGrowsSign"))));
     }
 }

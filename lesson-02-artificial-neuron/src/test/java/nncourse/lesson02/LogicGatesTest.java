@@ -54,7 +54,7 @@ class LogicGatesTest {
             z += w[i] * x[i];
         }
         double a = 1 / (1 + Math.exp(-z));
-        String row = texts.say("text", (gate + Arrays.toString(x)), y, n, z, a);
+        String row = texts.say("gateShouldBe", (gate + Arrays.toString(x)), y, n, z, a);
         String hint = Math.abs(z) >= 4.6
                 ? texts.say("neuronSureWrong")
                 : texts.say("needsNeedsTry");

@@ -25,7 +25,7 @@ class OutputTest {
     void isOneHalfWhereZIsZero() {
         Neuron n = new Neuron(new double[] {1, -1}, 0);
         double a = n.output(new double[] {2, 2});
-        assertEquals(0.5, a, TOLERANCE, texts.say("text"));
+        assertEquals(0.5, a, TOLERANCE, texts.say("zeroSum"));
     }
 
     @ParameterizedTest(name = "a = σ({3}) for w = ({0}), b = {1}, x = ({2})")
@@ -40,10 +40,10 @@ class OutputTest {
         Neuron n = new Neuron(vector(w), b);
         double a = n.output(vector(x));
         double expected = 1 / (1 + Math.exp(-z));
-        assertEquals(expected, a, TOLERANCE, () -> texts.say("text2", z, w, b, x,
-                (Math.abs(a - z) < TOLERANCE ? texts.say("itselfReturn",
-                        a) : Math.abs(a - 1 / (1 + Math.exp(-(z - b)))) < TOLERANCE ? texts.say("withoutBias",
-                                a) : texts.say("returnItselfForget"))));
+        assertEquals(expected, a, TOLERANCE, () -> texts.say("outputFor", z, w, b, x,
+                Math.abs(a - z) < TOLERANCE ? texts.say("itselfReturn", a)
+                : Math.abs(a - 1 / (1 + Math.exp(-(z - b)))) < TOLERANCE ? texts.say("withoutBias", a)
+                : texts.say("returnItselfForget")));
     }
 
     /** Parses "2, -1" as {2, -1}. */

@@ -34,7 +34,7 @@ class StepTest {
         assertArrayEquals(new double[] {0.5 - 0.5 * error * 1, -0.25 - 0.5 * error * 2}, next.weights(), TOLERANCE,
                 () -> texts.say("weightGrows", a, mistakeIn(next.weights()[0], 0.5, 0.5 * error), changedArguments()));
         assertEquals(0.1 - 0.5 * error, next.bias(), TOLERANCE,
-                () -> texts.say("text", a, mistakeIn(next.bias(), 0.1, 0.5 * error), changedArguments()));
+                () -> texts.say("biasStepYOne", a, mistakeIn(next.bias(), 0.1, 0.5 * error), changedArguments()));
     }
 
     @Test
@@ -47,7 +47,7 @@ class StepTest {
         assertArrayEquals(new double[] {0.5 - 0.5 * a * 1, -0.25 - 0.5 * a * 2}, next.weights(), TOLERANCE,
                 () -> texts.say("weightShrinks", a,
                         (changedArguments().isEmpty() ? texts.say("checkSignUpdate") : changedArguments())));
-        assertEquals(0.1 - 0.5 * a, next.bias(), TOLERANCE, () -> texts.say("text2", a,
+        assertEquals(0.1 - 0.5 * a, next.bias(), TOLERANCE, () -> texts.say("biasStepYZero", a,
                 mistakeIn(next.bias(), 0.1, 0.5 * a), changedArguments()));
     }
 

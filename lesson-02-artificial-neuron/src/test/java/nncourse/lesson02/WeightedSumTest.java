@@ -31,7 +31,7 @@ class WeightedSumTest {
         void isTheBias() {
             Neuron n = new Neuron(new double[] {0, 0, 0}, 0.7);
             double z = n.weightedSum(new double[] {1, 2, 3});
-            assertEquals(0.7, z, TOLERANCE, texts.say("text"));
+            assertEquals(0.7, z, TOLERANCE, texts.say("biasOnly"));
         }
     }
 
@@ -45,7 +45,7 @@ class WeightedSumTest {
     void isWDotXPlusB(String w, double b, String x, double expected) {
         Neuron n = new Neuron(vector(w), b);
         double z = n.weightedSum(vector(x));
-        assertEquals(expected, z, TOLERANCE, texts.say("text2", w, b, x));
+        assertEquals(expected, z, TOLERANCE, texts.say("sumFor", w, b, x));
     }
 
     @Test

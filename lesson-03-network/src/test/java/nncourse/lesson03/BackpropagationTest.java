@@ -49,7 +49,7 @@ class BackpropagationTest {
             double delta1 = 2 * delta2 * 0.25;
             double seen = g.biases().get(0)[0];
             assertEquals(delta1 * 2, g.weights().get(0)[0][0], TOLERANCE,
-                    texts.say("text",
+                    texts.say("hiddenWeight",
                             Math.abs(g.biases().get(1)[0] - delta2) > TOLERANCE ? texts.say("sentBackOff")
                             : Math.abs(seen - 2 * delta2) < TOLERANCE ? texts.say("forget")
                             : Math.abs(seen - 2 * delta2 * sigmoid(1.25) * (1 - sigmoid(1.25))) < TOLERANCE

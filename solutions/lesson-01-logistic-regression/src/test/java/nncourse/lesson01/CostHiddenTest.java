@@ -112,7 +112,7 @@ class CostHiddenTest {
         double[] theta = {-6, 2.4};
         double expected = Reference.cost(theta, iris.x(), iris.y());
         double cost = LogisticRegression.cost(theta, iris.x(), iris.y());
-        assertEquals(expected, cost, Reference.tolerance(expected), () -> texts.say("text", expected, cost));
+        assertEquals(expected, cost, Reference.tolerance(expected), () -> texts.say("shouldBe", expected, cost));
     }
 
     @Test

@@ -49,13 +49,13 @@ class HypothesisHiddenTest {
     void saturatesWhenZIsHuge() {
         assertAll(
                 () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {900, 0}, new double[] {1}), TOLERANCE,
-                        texts.say("text")),
+                        texts.say("zNineHundred")),
                 () -> assertEquals(0.0, LogisticRegression.hypothesis(new double[] {-900, 0}, new double[] {1}), TOLERANCE,
-                        texts.say("text2")),
+                        texts.say("zMinusNineHundred")),
                 () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {0, 1e6}, new double[] {1e3}), TOLERANCE,
-                        texts.say("text3")),
+                        texts.say("zBillion")),
                 () -> assertEquals(0.0, LogisticRegression.hypothesis(new double[] {0, 1e6}, new double[] {-1e3}), TOLERANCE,
-                        texts.say("text4")));
+                        texts.say("zMinusBillion")));
     }
 
     @Test

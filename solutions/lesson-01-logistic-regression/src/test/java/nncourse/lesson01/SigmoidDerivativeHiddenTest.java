@@ -36,7 +36,7 @@ class SigmoidDerivativeHiddenTest {
                 double expected = sigma * (1 - sigma);
                 double slope = Sigmoid.derivative(z);
                 assertEquals(expected, slope, TOLERANCE,
-                        () -> texts.say("text", z, expected, slope));
+                        () -> texts.say("shouldBe", z, expected, slope));
             }
         }
 

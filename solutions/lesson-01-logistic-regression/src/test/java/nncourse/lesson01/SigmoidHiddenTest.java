@@ -35,7 +35,7 @@ class SigmoidHiddenTest {
                 double expected = Reference.sigmoid(z);
                 double sigma = Sigmoid.sigmoid(z);
                 assertEquals(expected, sigma, TOLERANCE,
-                        () -> texts.say("text", z, expected, sigma));
+                        () -> texts.say("shouldBe", z, expected, sigma));
             }
         }
 
@@ -74,7 +74,7 @@ class SigmoidHiddenTest {
     @Tag("edge")
     void saturatesForHugeZ(double z, double expected) {
         double sigma = Sigmoid.sigmoid(z);
-        assertEquals(expected, sigma, TOLERANCE, () -> texts.say("text2", z, expected, sigma,
+        assertEquals(expected, sigma, TOLERANCE, () -> texts.say("shouldBeHinted", z, expected, sigma,
                 (Double.isNaN(sigma) ? texts.say("alreadyDoubleNaN") : texts.say("risesGrowsSign"))));
     }
 

@@ -34,7 +34,7 @@ class OutputHiddenTest {
             }
             double expected = 1 / (1 + Math.exp(-z));
             double a = new Neuron(w, b).output(x);
-            assertEquals(expected, a, TOLERANCE, texts.say("text", z));
+            assertEquals(expected, a, TOLERANCE, texts.say("outputOfZ", z));
         }
     }
 

@@ -46,9 +46,9 @@ class StepHiddenTest {
             Neuron next = NeuronTraining.step(new Neuron(w, b), x, y, learningRate);
 
             assertArrayEquals(expectedW, next.weights(), TOLERANCE * Math.max(1, maxAbs(expectedW)),
-                    texts.say("text", learningRate, y, error));
+                    texts.say("weightStep", learningRate, y, error));
             assertEquals(expectedB, next.bias(), TOLERANCE * Math.max(1, Math.abs(expectedB)),
-                    texts.say("text2", learningRate, y, error));
+                    texts.say("biasStep", learningRate, y, error));
         }
     }
 

@@ -47,7 +47,7 @@ class WeightedSumHiddenTest {
             int n = 1 + rng.nextInt(8);
             double b = 10 * rng.nextGaussian();
             double z = new Neuron(gaussian(rng, n), b).weightedSum(new double[n]);
-            assertEquals(b, z, TOLERANCE * Math.max(1, Math.abs(b)), texts.say("text"));
+            assertEquals(b, z, TOLERANCE * Math.max(1, Math.abs(b)), texts.say("xZero"));
         }
     }
 
