@@ -18,25 +18,25 @@ class LogicGatesTest {
 
     private static final TestTexts texts = TestTexts.of(LogicGatesTest.class);
 
-    @ParameterizedTest(name = "and({0}, {1}) = {2}")
+    @ParameterizedTest(name = "AND({0}, {1}) = {2}")
     @CsvSource({"0, 0, 0", "0, 1, 0", "1, 0, 0", "1, 1, 1"})
     void andComputesAnd(double x1, double x2, int y) {
         assertGate("AND", LogicGates.and(), new double[] {x1, x2}, y);
     }
 
-    @ParameterizedTest(name = "or({0}, {1}) = {2}")
+    @ParameterizedTest(name = "OR({0}, {1}) = {2}")
     @CsvSource({"0, 0, 0", "0, 1, 1", "1, 0, 1", "1, 1, 1"})
     void orComputesOr(double x1, double x2, int y) {
         assertGate("OR", LogicGates.or(), new double[] {x1, x2}, y);
     }
 
-    @ParameterizedTest(name = "nand({0}, {1}) = {2}")
+    @ParameterizedTest(name = "NAND({0}, {1}) = {2}")
     @CsvSource({"0, 0, 1", "0, 1, 1", "1, 0, 1", "1, 1, 0"})
     void nandComputesNand(double x1, double x2, int y) {
         assertGate("NAND", LogicGates.nand(), new double[] {x1, x2}, y);
     }
 
-    @ParameterizedTest(name = "not({0}) = {1}")
+    @ParameterizedTest(name = "NOT({0}) = {1}")
     @CsvSource({"0, 1", "1, 0"})
     void notComputesNot(double x1, int y) {
         assertGate("NOT", LogicGates.not(), new double[] {x1}, y);

@@ -35,7 +35,7 @@ class WeightedSumTest {
         }
     }
 
-    @ParameterizedTest(name = "z = {3} for w = ({0}), b = {1}, x = ({2})")
+    @ParameterizedTest(name = "z = {3}, w = ({0}), b = {1}, x = ({2})")
     @CsvSource(delimiter = ';', value = {
         "2, -1;        0.5;  3, 4;         2.5",
         "0.5;          -2;   4;            0",
