@@ -38,7 +38,7 @@ class TranslationsTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("%(?:(\\d+)\\$)?s");
     /** A particle written apart from the placeholder or word it belongs to: "%s 를", "x 는". */
     private static final Pattern DETACHED_PARTICLE = Pattern.compile(
-            "(%(\\d+\\$)?s|[A-Za-z0-9)\\]])\\s+(을|를|이|가|은|는|의|에|에서|로|으로|와|과|입니다)(?=\\s|$|[.,?!:;)])");
+            "(%(\\d+\\$)?s|[A-Za-z0-9)\\]])\\s+(을|를|이|가|은|는|의|에|에서|로|으로|와|과|입니다)(?=\\s|$|[.,?!:;()])");
     private static final Pattern SAID = Pattern.compile("texts\\.say\\(\"([^\"]+)\"");
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\])*)\"");
     /** In a test's source, a string literal with an English word (math and names of code aside). */
