@@ -18,7 +18,7 @@ import org.junit.jupiter.api.DisplayNameGenerator;
  * class SigmoidTest {
  *     private static final TestTexts texts = TestTexts.of(SigmoidTest.class);
  *     …
- *     assertEquals(0.5, sigma, 0.0, () -> texts.say("notOneHalf", sigma));
+ *     assertEquals(0.5, sigma, 0.0, () -> texts.say("exactly", sigma));
  * }</pre>
  *
  * A {@code @Nested} class speaks from its top-level class's bundle.
