@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nncourse.learner.Messages;
 
 /**
  * Lays out the lesson sources a submission hands in as the engine compiles them, and says what it
@@ -66,8 +67,7 @@ public final class SubmittedSources {
         Path stubs = lesson.stubSources();
         List<Path> handedIn = JavaCompilation.sourcesIn(submitted);
         if (handedIn.size() > MAX_FILES) {
-            notes.add("the submission has " + handedIn.size() + " Java files; only the first " + MAX_FILES
-                    + " were read");
+            notes.add(Messages.get("sources.tooMany", handedIn.size(), MAX_FILES));
             handedIn = handedIn.subList(0, MAX_FILES);
         }
         Set<Path> used = new HashSet<>();
@@ -78,7 +78,7 @@ public final class SubmittedSources {
             String given = read(stub);
             if (!TODO.matcher(given).find()) {
                 if (mine.flatMap(this::decode).filter(text -> !sameCode(text, given)).isPresent()) {
-                    notes.add(show(relative) + " is given code: the kit's copy was graded, not your changed one");
+                    notes.add(Messages.get("sources.given", show(relative)));
                 }
                 write(into.resolve(relative), given);
                 continue;
@@ -86,11 +86,11 @@ public final class SubmittedSources {
             String expectedPackage = packageOf(given).orElse("");
             Optional<String> text = mine.flatMap(this::decode);
             if (text.isPresent() && !packageOf(text.get()).orElse("").equals(expectedPackage)) {
-                notes.add(show(relative) + " declares package " + packageOf(text.get()).orElse("(none)") + ", not "
-                        + expectedPackage + ": the stub's copy was graded instead, so its exercises score 0");
+                notes.add(Messages.get("sources.wrongPackage", show(relative),
+                        packageOf(text.get()).orElse(Messages.get("sources.noPackage")), expectedPackage));
                 text = Optional.empty();
             } else if (mine.isEmpty()) {
-                notes.add(show(relative) + " is missing: the stub's copy was graded instead, so its exercises score 0");
+                notes.add(Messages.get("sources.missing", show(relative)));
             }
             if (text.isEmpty()) {
                 stubbed.add(show(relative));
@@ -114,8 +114,7 @@ public final class SubmittedSources {
         }
         List<Path> sameName = handedIn.stream().filter(f -> f.getFileName().equals(relative.getFileName())).toList();
         if (sameName.size() == 1) {
-            notes.add(show(relative) + " was found at src/main/java/" + show(submitted.relativize(sameName.get(0)))
-                    + " and graded as if it were in its place");
+            notes.add(Messages.get("sources.elsewhere", show(relative), show(submitted.relativize(sameName.get(0)))));
             return Optional.of(sameName.get(0));
         }
         return Optional.empty();
@@ -124,7 +123,7 @@ public final class SubmittedSources {
     private Optional<String> decode(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                notes.add(file.getFileName() + " is larger than " + MAX_FILE_BYTES / 1024 + " KB and was left out");
+                notes.add(Messages.get("sources.tooLarge", file.getFileName(), MAX_FILE_BYTES / 1024));
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -133,11 +132,11 @@ public final class SubmittedSources {
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
                 return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
             } catch (CharacterCodingException e) {
-                notes.add(file.getFileName() + " is not UTF-8; it was read as Windows-1252 (save it as UTF-8)");
+                notes.add(Messages.get("sources.notUtf8", file.getFileName()));
                 return Optional.of(new String(bytes, WINDOWS_1252));
             }
         } catch (IOException e) {
-            notes.add(file.getFileName() + " could not be read: " + e.getMessage());
+            notes.add(Messages.get("sources.unreadable", file.getFileName(), e.getMessage()));
             return Optional.empty();
         }
     }

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.4")
-@DisplayName("2.4 step: w ← w − α(a − y)x, b ← b − α(a − y)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class StepTest {
+
+    private static final TestTexts texts = TestTexts.of(StepTest.class);
 
     private static final double TOLERANCE = 1e-9;
 
@@ -21,7 +24,6 @@ class StepTest {
     private static final double LEARNING_RATE = 0.5;
 
     @Test
-    @DisplayName("moves w and b towards a label of 1")
     @Tag("formula")
     void movesTowardsOne() {
         double a = sigma(0.5 * 1 - 0.25 * 2 + 0.1);
@@ -30,15 +32,12 @@ class StepTest {
         Neuron next = NeuronTraining.step(N, X, 1, LEARNING_RATE);
 
         assertArrayEquals(new double[] {0.5 - 0.5 * error * 1, -0.25 - 0.5 * error * 2}, next.weights(), TOLERANCE,
-                () -> "wᵢ ← wᵢ − α(a − y)xᵢ with α = 0.5, y = 1 and a = σ(0.1) = " + a + ": a < y, so every weight with"
-                        + " xᵢ > 0 grows" + mistakeIn(next.weights()[0], 0.5, 0.5 * error) + changedArguments());
+                () -> texts.say("weightGrows", a, mistakeIn(next.weights()[0], 0.5, 0.5 * error), changedArguments()));
         assertEquals(0.1 - 0.5 * error, next.bias(), TOLERANCE,
-                () -> "b ← b − α(a − y) with α = 0.5, y = 1 and a = " + a + mistakeIn(next.bias(), 0.1, 0.5 * error)
-                        + changedArguments());
+                () -> texts.say("biasStepYOne", a, mistakeIn(next.bias(), 0.1, 0.5 * error), changedArguments()));
     }
 
     @Test
-    @DisplayName("moves w and b towards a label of 0")
     @Tag("formula")
     void movesTowardsZero() {
         double a = sigma(0.1);
@@ -46,23 +45,20 @@ class StepTest {
         Neuron next = NeuronTraining.step(N, X, 0, LEARNING_RATE);
 
         assertArrayEquals(new double[] {0.5 - 0.5 * a * 1, -0.25 - 0.5 * a * 2}, next.weights(), TOLERANCE,
-                () -> "wᵢ ← wᵢ − α(a − y)xᵢ with α = 0.5, y = 0 and a = " + a + ": a > y, so every weight with xᵢ > 0"
-                        + " shrinks" + (changedArguments().isEmpty()
-                                ? ". Check the sign of the update and that it is multiplied by α"
-                                : changedArguments()));
-        assertEquals(0.1 - 0.5 * a, next.bias(), TOLERANCE, () -> "b ← b − α(a − y) with α = 0.5, y = 0 and a = " + a
-                + mistakeIn(next.bias(), 0.1, 0.5 * a) + changedArguments());
+                () -> texts.say("weightShrinks", a,
+                        (changedArguments().isEmpty() ? texts.say("checkSignUpdate") : changedArguments())));
+        assertEquals(0.1 - 0.5 * a, next.bias(), TOLERANCE, () -> texts.say("biasStepYZero", a,
+                mistakeIn(next.bias(), 0.1, 0.5 * a), changedArguments()));
     }
 
     @Test
-    @DisplayName("with every input 0 changes only the bias")
     @Tag("edge")
     void withZeroInputsChangesOnlyTheBias() {
         Neuron n = new Neuron(new double[] {1, -1}, 0);
 
         Neuron next = NeuronTraining.step(n, new double[] {0, 0}, 1, 0.2);
 
-        assertArrayEquals(new double[] {1, -1}, next.weights(), TOLERANCE, "xᵢ = 0, so α(a − y)xᵢ = 0: no weight moves");
+        assertArrayEquals(new double[] {1, -1}, next.weights(), TOLERANCE, texts.say("weightMoves"));
         assertEquals(0 - 0.2 * (0.5 - 1), next.bias(), TOLERANCE, "a = σ(0) = 0.5, y = 1, α = 0.2: b ← 0 − 0.2·(0.5 − 1) = 0.1");
     }
 
@@ -72,13 +68,13 @@ class StepTest {
      */
     private static String mistakeIn(double updated, double old, double update) {
         if (Math.abs(updated - (old + update)) < TOLERANCE) {
-            return " — it moved the wrong way: subtract α(a − y)·xᵢ, don't add it";
+            return texts.say("movedWrongWay");
         }
         if (Math.abs(updated - old) < TOLERANCE) {
-            return " — it did not move: update it too";
+            return texts.say("moveUpdateToo");
         }
         if (Math.abs(updated - (old - update / LEARNING_RATE)) < TOLERANCE) {
-            return " — that step is too long: multiply the update by α";
+            return texts.say("stepTooLong");
         }
         return "";
     }
@@ -86,12 +82,10 @@ class StepTest {
     /** Says so when a step has changed the neuron N or the input X the tests share, or nothing. */
     private static String changedArguments() {
         if (!java.util.Arrays.equals(N.weights(), new double[] {0.5, -0.25}) || N.bias() != 0.1) {
-            return " — but N is now " + N + ", not w = (0.5, −0.25), b = 0.1: an earlier step changed the neuron it was"
-                    + " given (through the array weights() returned?); step must leave it unchanged";
+            return texts.say("nowEarlierStep", N);
         }
         if (!java.util.Arrays.equals(X, new double[] {1, 2})) {
-            return " — but X is now " + java.util.Arrays.toString(X) + ", not (1, 2): an earlier step changed the x"
-                    + " it was given; step must leave it unchanged";
+            return texts.say("nowEarlierStep2", java.util.Arrays.toString(X));
         }
         return "";
     }
@@ -101,20 +95,18 @@ class StepTest {
     }
 
     @Test
-    @DisplayName("rejects a label other than 0 or 1 and a learning rate of 0 or less")
     @Tag("bad-input")
     void rejectsBadLabelsAndLearningRates() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(N, X, 2, LEARNING_RATE),
-                        "y = 2 is not a label: the error a − y needs y = 0 or 1"),
+                        texts.say("labelErrorNeeds")),
                 () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(N, X, 1, 0),
-                        "α = 0 would not learn: throw IllegalArgumentException"),
+                        texts.say("learnThrowIllegalArgumentException")),
                 () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(N, X, 1, -0.5),
-                        "α < 0 would climb the loss instead of descending it: throw IllegalArgumentException"));
+                        texts.say("climbLossInstead")));
     }
 
     @Test
-    @DisplayName("leaves the given neuron and x unchanged")
     @Tag("unmodified")
     void leavesTheNeuronAndXUnchanged() {
         Neuron n = new Neuron(new double[] {0.5, -0.25}, 0.1);
@@ -123,8 +115,8 @@ class StepTest {
         NeuronTraining.step(n, x, 1, LEARNING_RATE);
 
         assertArrayEquals(new double[] {0.5, -0.25}, n.weights(), 0,
-                "step returns a NEW neuron with w − α(a − y)x; the neuron it was given keeps its weights");
-        assertEquals(0.1, n.bias(), 0, "step must not change the given neuron's bias");
-        assertArrayEquals(new double[] {1, 2}, x, 0, "step only reads x");
+                texts.say("stepReturnsNEW"));
+        assertEquals(0.1, n.bias(), 0, texts.say("stepChangeGiven"));
+        assertArrayEquals(new double[] {1, 2}, x, 0, texts.say("stepOnlyReads"));
     }
 }

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,50 +16,47 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Exercise("2.1")
-@DisplayName("2.1 weightedSum: z = w·x + b")
+@DisplayNameGeneration(TestTexts.Names.class)
 class WeightedSumTest {
+
+    private static final TestTexts texts = TestTexts.of(WeightedSumTest.class);
 
     private static final double TOLERANCE = 1e-9;
 
     @Nested
-    @DisplayName("with zero weights")
     @Tag("edge")
     class WithZeroWeights {
 
         @Test
-        @DisplayName("is the bias")
         void isTheBias() {
             Neuron n = new Neuron(new double[] {0, 0, 0}, 0.7);
             double z = n.weightedSum(new double[] {1, 2, 3});
-            assertEquals(0.7, z, TOLERANCE, "w = (0, 0, 0), b = 0.7 and x = (1, 2, 3): z = 0·1 + 0·2 + 0·3 + 0.7 should be 0.7");
+            assertEquals(0.7, z, TOLERANCE, texts.say("biasOnly"));
         }
     }
 
-    @ParameterizedTest(name = "z = {3} for w = ({0}), b = {1}, x = ({2})")
+    @ParameterizedTest(name = "z = {3}, w = ({0}), b = {1}, x = ({2})")
     @CsvSource(delimiter = ';', value = {
         "2, -1;        0.5;  3, 4;         2.5",
         "0.5;          -2;   4;            0",
         "-1, 2, 0.5;   0;    2, 0.25, -4;  -3.5",
     })
-    @DisplayName("is w·x + b")
     @Tag("formula")
     void isWDotXPlusB(String w, double b, String x, double expected) {
         Neuron n = new Neuron(vector(w), b);
         double z = n.weightedSum(vector(x));
-        assertEquals(expected, z, TOLERANCE, "z = w₁x₁ + … + wₙxₙ + b for w = (" + w + "), b = " + b + ", x = (" + x + ")");
+        assertEquals(expected, z, TOLERANCE, texts.say("sumFor", w, b, x));
     }
 
     @Test
-    @DisplayName("adds the bias once, not once per input")
     @Tag("formula")
     void addsTheBiasOnce() {
         Neuron n = new Neuron(new double[] {1, 1, 1}, 10);
         double z = n.weightedSum(new double[] {1, 1, 1});
         assertEquals(13, z, TOLERANCE, () -> "w = (1, 1, 1), b = 10, x = (1, 1, 1): z = 1 + 1 + 1 + 10 = 13"
-                + (z == 3 ? ", but 3 leaves the bias out: add b once, after the loop"
-                        : z == 33 ? ", but 33 adds the bias once per input, inside the loop: add it once,"
-                                + " after the loop"
-                        : ". 3 would mean the bias is missing, 33 that it was added inside the loop"));
+                + (z == 3 ? texts.say("leavesBiasOut")
+                        : z == 33 ? texts.say("addsBiasOnce")
+                        : texts.say("meanBiasMissing")));
     }
 
     /** Parses "2, -1" as {2, -1}. */
@@ -67,27 +65,24 @@ class WeightedSumTest {
     }
 
     @Test
-    @DisplayName("rejects x shorter or longer than the neuron's inputs")
     @Tag("bad-input")
     void rejectsXOfTheWrongLength() {
         Neuron n = new Neuron(new double[] {1, 2, 3}, 0);
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class, () -> n.weightedSum(new double[] {1, 2}),
-                        "w·x needs one xᵢ per weight wᵢ: x of 2 entries for 3 weights must be rejected"),
+                        texts.say("needsPerWeight")),
                 () -> assertThrows(IllegalArgumentException.class, () -> n.weightedSum(new double[] {1, 2, 3, 4}),
-                        "w·x needs one xᵢ per weight wᵢ: x of 4 entries for 3 weights must be rejected"
-                                + " — call requireInputSize(x) first"));
+                        texts.say("needsPerWeight2")));
     }
 
     @Test
-    @DisplayName("leaves the neuron and x unchanged")
     @Tag("unmodified")
     void leavesTheNeuronAndXUnchanged() {
         Neuron n = new Neuron(new double[] {1.5, -2}, 0.25);
         double[] x = {3, 4};
         n.weightedSum(x);
-        assertArrayEquals(new double[] {1.5, -2}, n.weights(), 0, "z = w·x + b only reads the weights");
-        assertEquals(0.25, n.bias(), 0, "z = w·x + b only reads the bias");
-        assertArrayEquals(new double[] {3, 4}, x, 0, "z = w·x + b only reads x: add up z in a local variable");
+        assertArrayEquals(new double[] {1.5, -2}, n.weights(), 0, texts.say("onlyReadsWeights"));
+        assertEquals(0.25, n.bias(), 0, texts.say("onlyReadsBias"));
+        assertArrayEquals(new double[] {3, 4}, x, 0, texts.say("onlyReadsAdd"));
     }
 }

@@ -9,21 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.5")
-@DisplayName("Backpropagation.gradients")
+@DisplayNameGeneration(TestTexts.Names.class)
 class BackpropagationTest {
+
+    private static final TestTexts texts = TestTexts.of(BackpropagationTest.class);
 
     private static final double TOLERANCE = 1e-9;
     /** How far backpropagation may be from GradientCheck, relative to the gradients' size. */
     private static final double RELATIVE_ERROR = 1e-6;
 
     @Nested
-    @DisplayName("for a 1-1-1 network with x = 2, y = 1")
     @Tag("formula")
     class OneOneOne {
 
@@ -36,51 +38,44 @@ class BackpropagationTest {
         private final double delta2 = sigmoid(1.25) - 1;
 
         @Test
-        @DisplayName("gives the output layer ∂C/∂W² = δ²·a¹ and ∂C/∂b² = δ² = a² − y")
         void outputLayer() {
             assertEquals(delta2 * 0.5, g.weights().get(1)[0][0], TOLERANCE,
-                    "∂C/∂W² = δ²·a¹ with δ² = a² − y (no σ′ at the output: the cross-entropy cancels it)");
+                    texts.say("outputCrossEntropy"));
             assertEquals(delta2, g.biases().get(1)[0], TOLERANCE, "∂C/∂b² = δ²");
         }
 
         @Test
-        @DisplayName("gives the hidden layer δ¹ = W²·δ²·a¹(1 − a¹), ∂C/∂W¹ = δ¹·x and ∂C/∂b¹ = δ¹")
         void hiddenLayer() {
             double delta1 = 2 * delta2 * 0.25;
             double seen = g.biases().get(0)[0];
             assertEquals(delta1 * 2, g.weights().get(0)[0][0], TOLERANCE,
-                    "∂C/∂W¹ = δ¹·a⁰ with a⁰ = x = 2 and δ¹ = W²δ² · a¹(1 − a¹)"
-                            + (Math.abs(g.biases().get(1)[0] - delta2) > TOLERANCE
-                                    ? " — δ¹ is sent back from δ², which is off already: see the output layer's"
-                                            + " δ² = a² − y"
-                            : Math.abs(seen - 2 * delta2) < TOLERANCE ? " — did you forget σ′ = a¹(1 − a¹)?"
+                    texts.say("hiddenWeight",
+                            Math.abs(g.biases().get(1)[0] - delta2) > TOLERANCE ? texts.say("sentBackOff")
+                            : Math.abs(seen - 2 * delta2) < TOLERANCE ? texts.say("forget")
                             : Math.abs(seen - 2 * delta2 * sigmoid(1.25) * (1 - sigmoid(1.25))) < TOLERANCE
-                                    ? " — that σ′ is a²(1 − a²), of the output layer: δ¹ takes σ′ = a¹(1 − a¹)"
-                                            + " of layer 1's own outputs a¹"
+                                    ? texts.say("outputLayerTakes")
                             : ""));
             assertEquals(delta1, g.biases().get(0)[0], TOLERANCE, "∂C/∂b¹ = δ¹");
         }
     }
 
     @Test
-    @DisplayName("gives one gradient per weight and bias, in the shapes of the layers")
     @Tag("formula")
     void shapes() {
         Network net = network(new Random(1), 3, 4, 2);
         Backpropagation.Gradients g = Backpropagation.gradients(net, new double[] {0.1, 0.5, 0.9}, new double[] {0, 1});
-        assertEquals(2, g.weights().size(), "one ∂C/∂W per layer");
-        assertEquals(2, g.biases().size(), "one ∂C/∂b per layer");
+        assertEquals(2, g.weights().size(), texts.say("perLayer"));
+        assertEquals(2, g.biases().size(), texts.say("perLayer2"));
         for (int l = 0; l < 2; l++) {
             Layer layer = net.layers().get(l);
-            assertEquals(layer.size(), g.weights().get(l).length, "∂C/∂W of layer " + (l + 1) + ": one row per neuron");
+            assertEquals(layer.size(), g.weights().get(l).length, texts.say("layerRowPer", (l + 1)));
             assertEquals(layer.inputSize(), g.weights().get(l)[0].length,
-                    "∂C/∂W of layer " + (l + 1) + ": one column per input, like W[j][i]");
-            assertEquals(layer.size(), g.biases().get(l).length, "∂C/∂b of layer " + (l + 1) + ": one per neuron");
+                    texts.say("layerColumnPer", (l + 1)));
+            assertEquals(layer.size(), g.biases().get(l).length, texts.say("layerPerNeuron", (l + 1)));
         }
     }
 
     @Test
-    @DisplayName("agrees with GradientCheck's central differences on a 3-4-2 network")
     @Tag("formula")
     void agreesWithGradientCheck() {
         Network net = network(new Random(2), 3, 4, 2);
@@ -90,12 +85,11 @@ class BackpropagationTest {
         Backpropagation.Gradients numerical = GradientCheck.gradients(net, x, y);
         for (int l = 1; l >= 0; l--) { // from the output back, as δ goes, so that the first mistake shows first
             double weightsError = relativeError(g.weights().get(l), numerical.weights().get(l));
-            assertTrue(weightsError <= RELATIVE_ERROR, "∂C/∂W of layer " + (l + 1) + " is off by a relative error of "
-                    + weightsError + " from central differences"
-                    + mistakeIn(net, x, y, g, l, " — check δ and the order of [j][i]"));
+            assertTrue(weightsError <= RELATIVE_ERROR, texts.say("layerOffRelative", (l + 1), weightsError,
+                    mistakeIn(net, x, y, g, l, texts.say("checkOrder"))));
             double biasesError = relativeError(new double[][] {g.biases().get(l)}, new double[][] {numerical.biases().get(l)});
-            assertTrue(biasesError <= RELATIVE_ERROR, "∂C/∂b of layer " + (l + 1) + " is off by a relative error of "
-                    + biasesError + " from central differences" + mistakeIn(net, x, y, g, l, " — ∂C/∂b is δ itself"));
+            assertTrue(biasesError <= RELATIVE_ERROR, texts.say("layerOffRelative2", (l + 1), biasesError,
+                    mistakeIn(net, x, y, g, l, texts.say("itself"))));
         }
     }
 
@@ -132,17 +126,16 @@ class BackpropagationTest {
             return otherwise;
         }
         if (l == 1 && all(db, delta2, j -> -delta2[j])) {
-            return " — δ² has the wrong sign: at the output δᴸ = aᴸ − y, not y − aᴸ";
+            return texts.say("wrongSignOutput");
         }
         if (l == 1 && all(db, delta2, j -> delta2[j] * sigmaPrime[j])) {
-            return " — that δ² is (a² − y)·σ′: with the cross-entropy cost the output's δᴸ is aᴸ − y alone,"
-                    + " with no σ′ factor (it cancels); σ′ belongs to the layers before";
+            return texts.say("crossEntropyCost");
         }
         if (l == 0 && all(db, delta, j -> sentBack[j])) {
-            return " — did you forget σ′ = a¹(1 − a¹) when sending δ back to layer 1?";
+            return texts.say("forgetSendingBack");
         }
         if (all(db, delta, j -> 0)) {
-            return " — ∂C/∂b is δ itself, but it is all 0";
+            return texts.say("itself2");
         }
         if (all(db, delta, j -> delta[j])) {
             double[][] dW = g.weights().get(l);
@@ -153,8 +146,7 @@ class BackpropagationTest {
                 }
             }
             if (fromOutputs) {
-                return " — that ∂C/∂W[j][i] is δ[j]·a[j] of the layer's own outputs: it is δ[j]·input[i], the layer's"
-                        + " inputs " + (l == 1 ? "a¹" : "x");
+                return texts.say("layerOwnOutputs", (l == 1 ? "a¹" : "x"));
             }
         }
         return otherwise;
@@ -172,7 +164,6 @@ class BackpropagationTest {
     }
 
     @Test
-    @DisplayName("leaves the network, x and y unchanged")
     @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Network net = network(new Random(3), 2, 3, 1);
@@ -180,9 +171,9 @@ class BackpropagationTest {
         double[] x = {0.3, 0.6};
         double[] y = {1};
         Backpropagation.gradients(net, x, y);
-        assertArrayEquals(new double[] {0.3, 0.6}, x, "gradients must not write into x");
-        assertArrayEquals(new double[] {1}, y, "gradients must not write into y");
-        assertArrayEquals(w1, net.layers().get(0).weights(), "the network must stay as it was");
+        assertArrayEquals(new double[] {0.3, 0.6}, x, texts.say("gradientsWrite"));
+        assertArrayEquals(new double[] {1}, y, texts.say("gradientsWrite2"));
+        assertArrayEquals(w1, net.layers().get(0).weights(), texts.say("networkStay"));
     }
 
     /** A network of the given layer sizes with weights and biases uniform in [−1, 1). */
@@ -204,12 +195,12 @@ class BackpropagationTest {
 
     /** ‖a − b‖ / (‖a‖ + ‖b‖), over all entries (0 if both are 0); a must have the shape of b. */
     private static double relativeError(double[][] a, double[][] b) {
-        assertEquals(b.length, a.length, "a gradient has one row per neuron");
+        assertEquals(b.length, a.length, texts.say("gradientRowPer"));
         double difference = 0;
         double normA = 0;
         double normB = 0;
         for (int j = 0; j < a.length; j++) {
-            assertEquals(b[j].length, a[j].length, "a gradient has one column per input");
+            assertEquals(b[j].length, a[j].length, texts.say("gradientColumnPer"));
             for (int i = 0; i < a[j].length; i++) {
                 difference += (a[j][i] - b[j][i]) * (a[j][i] - b[j][i]);
                 normA += a[j][i] * a[j][i];
@@ -221,15 +212,14 @@ class BackpropagationTest {
     }
 
     @Test
-    @DisplayName("rejects an x or a y of the wrong length")
     @Tag("bad-input")
     void rejectsWrongLengths() {
         Network net = network(new Random(4), 3, 2, 2);
         assertThrows(IllegalArgumentException.class,
                 () -> Backpropagation.gradients(net, new double[2], new double[] {1, 0}),
-                "the network takes 3 inputs: x of 2 entries must be rejected");
+                texts.say("networkTakesInputs"));
         assertThrows(IllegalArgumentException.class,
                 () -> Backpropagation.gradients(net, new double[3], new double[] {1}),
-                "δᴸ = aᴸ − y needs one label per output: y of 1 entry for 2 outputs must be rejected");
+                texts.say("needsLabelPer"));
     }
 }

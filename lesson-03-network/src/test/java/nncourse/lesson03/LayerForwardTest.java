@@ -6,19 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.1")
-@DisplayName("Layer.forward")
+@DisplayNameGeneration(TestTexts.Names.class)
 class LayerForwardTest {
+
+    private static final TestTexts texts = TestTexts.of(LayerForwardTest.class);
 
     private static final double TOLERANCE = 1e-9;
 
     @Nested
-    @DisplayName("for a layer of 3 neurons with 2 inputs each")
     @Tag("formula")
     class ThreeNeurons {
 
@@ -28,14 +30,12 @@ class LayerForwardTest {
                 new double[] {0.5, -1, 0});
 
         @Test
-        @DisplayName("gives one output per neuron")
         void oneOutputPerNeuron() {
             double[] a = layer.forward(new double[] {1, -1});
-            assertEquals(3, a.length, "3 neurons give 3 outputs: one per row of W, not one per input");
+            assertEquals(3, a.length, texts.say("neuronsOutputsPer"));
         }
 
         @Test
-        @DisplayName("gives aⱼ = σ(Σᵢ Wⱼᵢ·inputᵢ + bⱼ) for every neuron j")
         void everyNeuronTakesAllInputs() {
             double[] a = layer.forward(new double[] {1, -1});
             double[] expected = {
@@ -44,43 +44,39 @@ class LayerForwardTest {
                 sigmoid(0 * 1 + 3 * -1 + 0),         // z₂ = −3
             };
             for (int j = 0; j < expected.length; j++) {
-                assertEquals(expected[j], a[j], TOLERANCE, "neuron " + j + " should give σ(Σᵢ W[" + j
-                        + "][i]·input[i] + b[" + j + "]) — row j of W is neuron j's weights; add b[j] once");
+                assertEquals(expected[j], a[j], TOLERANCE, texts.say("neuronInputRow", j, j, j));
             }
         }
     }
 
     @Test
-    @DisplayName("for an input of zeros gives σ(b), the biases alone")
     @Tag("edge")
     void zeroInputGivesSigmoidOfBias() {
         Layer layer = new Layer(new double[][] {{4, -7}, {2, 9}}, new double[] {0.25, -3});
         double[] a = layer.forward(new double[] {0, 0});
         assertArrayEquals(new double[] {sigmoid(0.25), sigmoid(-3)}, a, TOLERANCE,
-                "with input 0 every weighted sum is just the bias: aⱼ = σ(bⱼ)" + (a.length != 2 ? ""
-                        : a[0] == 0.5 && a[1] == 0.5 ? " — but a = (0.5, 0.5) = σ(0): the bias is left out of z"
-                        : Math.abs(a[0] - sigmoid(2 * 0.25)) < TOLERANCE
-                                ? " — but a = σ(2b): the bias is added once per input, inside the loop; add it once"
-                        : Math.abs(a[0] - 0.25) < TOLERANCE ? " — but a = b: that is z itself, not σ(z)" : ""));
+                texts.say("inputWeightedSum",
+                        a.length != 2 ? ""
+                        : a[0] == 0.5 && a[1] == 0.5 ? texts.say("biasLeftOut")
+                        : Math.abs(a[0] - sigmoid(2 * 0.25)) < TOLERANCE ? texts.say("biasAddedOnce")
+                        : Math.abs(a[0] - 0.25) < TOLERANCE ? texts.say("itself")
+                        : ""));
     }
 
     @Test
-    @DisplayName("leaves its input unchanged")
     @Tag("unmodified")
     void leavesInputUnchanged() {
         Layer layer = new Layer(new double[][] {{1, 1}}, new double[] {1});
         double[] input = {0.5, -2};
         layer.forward(input);
-        assertArrayEquals(new double[] {0.5, -2}, input, "forward must write its outputs into a new array");
+        assertArrayEquals(new double[] {0.5, -2}, input, texts.say("forwardWriteOutputs"));
     }
 
     @Test
-    @DisplayName("rejects an input of the wrong length")
     @Tag("bad-input")
     void rejectsWrongLength() {
         Layer layer = new Layer(new double[][] {{1, 2, 3}, {4, 5, 6}}, new double[2]);
         assertThrows(IllegalArgumentException.class, () -> layer.forward(new double[2]),
-                "Σᵢ W[j][i]·input[i] needs one input per column of W: 2 inputs for 3 columns must be rejected"
-                        + " — call requireInput(input) first");
+                texts.say("inputNeedsInput"));
     }
 }

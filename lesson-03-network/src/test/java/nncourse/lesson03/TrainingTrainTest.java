@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -17,16 +18,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 @Exercise("3.7")
-@DisplayName("Training.train")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the test that tells a mistake most precisely runs first
+@DisplayNameGeneration(TestTexts.Names.class)
 class TrainingTrainTest {
+
+    private static final TestTexts texts = TestTexts.of(TrainingTrainTest.class);
 
     private static final double[][] XOR_X = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
     private static final double[][] XOR_Y = {{0}, {1}, {1}, {0}};
 
     @Order(1)
     @Test
-    @DisplayName("takes epochs × rows steps, each from the network the step before gave")
     @Tag("formula")
     void chainsItsSteps() {
         // Three copies of one row: whatever the order of the rows, 2 epochs are 6 steps on that row.
@@ -44,16 +46,14 @@ class TrainingTrainTest {
             chained = Training.step(chained, x[0], y[0], 0.5);
         }
         int taken = steps;
-        assertTrue(taken == 6, () -> "2 epochs over 3 rows are 6 steps, each from the network the step before"
-                + " returned, but the first layer's weights are " + (taken < 0 ? "not those of any number of steps"
-                        : taken == 1 ? "one step from the start: does each step start from the network the step before"
-                                + " returned, not from the network train was given?"
-                        : "those after " + taken + " steps: does every epoch step once through every row?"));
+        assertTrue(taken == 6, () -> texts.say("epochsOverRows",
+                taken < 0 ? texts.say("thoseAnyNumber")
+                : taken == 1 ? texts.say("stepStartStep")
+                : texts.say("thoseStepsEpoch", taken)));
     }
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    @DisplayName("learns XOR from Layer.random 2-4-1 (seed 42, α = 0.5, 5,000 epochs)")
     @Tag("data")
     void learnsXor() {
         Random rng = new Random(42);
@@ -62,26 +62,20 @@ class TrainingTrainTest {
         for (int row = 0; row < XOR_X.length; row++) {
             double a = trained.forward(XOR_X[row])[0];
             boolean right = XOR_Y[row][0] == 1 ? a > 0.5 : a < 0.5;
-            assertTrue(right, "after training, XOR(" + XOR_X[row][0] + ", " + XOR_X[row][1] + ") = " + XOR_Y[row][0]
-                    + " but the network gives " + a + " — does every epoch step once through every row, x[r] with"
-                    + " its own y[r]?");
+            assertTrue(right, texts.say("trainingXORNetwork", XOR_X[row][0], XOR_X[row][1], XOR_Y[row][0], a));
         }
     }
 
     @Test
-    @DisplayName("lowers the mean loss on XOR within 200 epochs")
     @Tag("data")
     void lowersTheLoss() {
         Random rng = new Random(7);
         Network net = new Network(List.of(Layer.random(2, 4, rng), Layer.random(4, 1, rng)));
         Network trained = Training.train(net, XOR_X, XOR_Y, 0.5, 200, rng);
-        assertTrue(meanLoss(trained) < meanLoss(net), "the mean loss should fall from " + meanLoss(net)
-                + " but is " + meanLoss(trained) + " after 200 epochs — does every epoch step once through every row"
-                + " (a shuffle that swaps, so that no row is lost or repeated), x[r] with its own y[r]?");
+        assertTrue(meanLoss(trained) < meanLoss(net), texts.say("meanLossFall", meanLoss(net), meanLoss(trained)));
     }
 
     @Test
-    @DisplayName("with 0 epochs returns the network's weights unchanged")
     @Tag("edge")
     void zeroEpochs() {
         Random rng = new Random(3);
@@ -89,14 +83,13 @@ class TrainingTrainTest {
         Network trained = Training.train(net, XOR_X, XOR_Y, 0.5, 0, rng);
         for (int l = 0; l < 2; l++) {
             assertArrayEquals(net.layers().get(l).weights(), trained.layers().get(l).weights(),
-                    "0 epochs means no step at all");
+                    texts.say("epochsMeansStep"));
             assertArrayEquals(net.layers().get(l).biases(), trained.layers().get(l).biases(),
-                    "0 epochs means no step at all");
+                    texts.say("epochsMeansStep"));
         }
     }
 
     @Test
-    @DisplayName("leaves x and y unchanged (it shuffles the order, not the data)")
     @Tag("unmodified")
     void leavesDataUnchanged() {
         double[][] x = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
@@ -104,8 +97,8 @@ class TrainingTrainTest {
         Random rng = new Random(5);
         Network net = new Network(List.of(Layer.random(2, 2, rng), Layer.random(2, 1, rng)));
         Training.train(net, x, y, 0.5, 3, rng);
-        assertArrayEquals(XOR_X, x, "train must not reorder or change x: shuffle an array of row numbers instead");
-        assertArrayEquals(XOR_Y, y, "train must not reorder or change y: shuffle an array of row numbers instead");
+        assertArrayEquals(XOR_X, x, texts.say("trainReorderChange"));
+        assertArrayEquals(XOR_Y, y, texts.say("trainReorderChange2"));
     }
 
     /** Whether two weight matrices of the same shape agree within 1e-9. */
@@ -129,7 +122,6 @@ class TrainingTrainTest {
     }
 
     @Test
-    @DisplayName("over a single row takes one step per epoch, each from the network the last step gave")
     @Tag("formula")
     void oneStepPerEpochOnOneRow() {
         Random rng = new Random(11);
@@ -145,24 +137,22 @@ class TrainingTrainTest {
             double[][] W = expected.layers().get(l).weights();
             double[][] trainedW = trained.layers().get(l).weights();
             for (int j = 0; j < W.length; j++) {
-                assertArrayEquals(W[j], trainedW[j], 1e-12, "3 epochs over 1 row are 3 steps, each starting from the"
-                        + " network the step before returned: layer " + (l + 1) + ", row " + j + " of W");
+                assertArrayEquals(W[j], trainedW[j], 1e-12, texts.say("epochsOverRow", (l + 1), j));
             }
             assertArrayEquals(expected.layers().get(l).biases(), trained.layers().get(l).biases(), 1e-12,
-                    "3 epochs over 1 row are 3 steps: b of layer " + (l + 1));
+                    texts.say("epochsOverRow2", (l + 1)));
         }
     }
 
     @Test
-    @DisplayName("rejects a negative number of epochs and x and y of different lengths")
     @Tag("bad-input")
     void rejectsBadInput() {
         Random rng = new Random(13);
         Network net = new Network(List.of(Layer.random(2, 2, rng), Layer.random(2, 1, rng)));
         assertThrows(IllegalArgumentException.class, () -> Training.train(net, XOR_X, XOR_Y, 0.5, -1, rng),
-                "−1 epochs cannot be run: throw IllegalArgumentException");
+                texts.say("epochsCannotRun"));
         assertThrows(IllegalArgumentException.class,
                 () -> Training.train(net, XOR_X, new double[][] {{0}, {1}}, 0.5, 1, rng),
-                "4 rows of x but 2 of y: each row needs its own label — call requireData(net, x, y) first");
+                texts.say("rowsRowNeeds"));
     }
 }

@@ -93,7 +93,8 @@ public final class Feedback {
                 .append("\n\n");
         List<TestResult> failed = e.failures();
         failed.stream().limit(FAILURES_SHOWN).forEach(f -> md.append("- ✘ ")
-                .append(f.hidden() && !f.name().contains("hidden") ? Messages.get("feedback.hiddenTest") + " " : "")
+                .append(f.hidden() && !f.name().contains(Messages.get("feedback.hiddenTest"))
+                        ? Messages.get("feedback.hiddenTest") + " " : "")
                 .append(Markdown.text(f.name()))
                 .append(f.message().isBlank() ? "" : ": " + Markdown.code(f.message())).append('\n'));
         if (failed.size() > FAILURES_SHOWN) {

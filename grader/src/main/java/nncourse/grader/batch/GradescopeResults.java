@@ -14,6 +14,7 @@ import nncourse.engine.Grade;
 import nncourse.grader.GraderException;
 import nncourse.learner.ExerciseScore;
 import nncourse.learner.LessonScore;
+import nncourse.learner.Messages;
 import nncourse.learner.TestResult;
 
 /**
@@ -55,17 +56,17 @@ public final class GradescopeResults {
      */
     public static Results of(SubmissionGrade submission) {
         List<Test> tests = new ArrayList<>();
-        StringBuilder output = new StringBuilder("Public tests passed (the hidden tests' points show once the"
-                + " grades are published):");
+        StringBuilder output = new StringBuilder(Messages.get("gradescope.publicPassed"));
         for (Grade g : submission.grades()) {
             LessonScore lesson = g.score();
             List<TestResult> visible = lesson.exercises().stream().flatMap(e -> e.results().stream())
                     .filter(r -> !r.hidden()).toList();
             output.append("\n").append(lesson.lesson()).append(": ")
-                    .append(visible.stream().filter(TestResult::passed).count()).append(" of ").append(visible.size());
+                    .append(Messages.get("feedback.passedOf", visible.stream().filter(TestResult::passed).count(),
+                            visible.size()));
             lesson.problems().forEach(p -> output.append("\n  ").append(p));
             g.compileErrors().stream().limit(Feedback.COMPILE_ERRORS_SHOWN)
-                    .forEach(e -> output.append("\n  does not compile: ").append(e));
+                    .forEach(e -> output.append("\n  ").append(Messages.get("gradescope.doesNotCompile", e)));
             g.notes().forEach(n -> output.append("\n  ").append(n));
             for (ExerciseScore e : lesson.exercises()) {
                 tests.addAll(entries(lesson, e));
@@ -91,7 +92,7 @@ public final class GradescopeResults {
         List<String> tags = List.of(lesson.lesson());
         String name = e.info().id() + " " + e.info().title();
         if (e.total() == 0) {
-            String why = lesson.problems().isEmpty() ? "no test ran" : lesson.problems().get(0);
+            String why = lesson.problems().isEmpty() ? Messages.get("gradescope.noTestRan") : lesson.problems().get(0);
             return List.of(new Test(name, e.info().id(), 0, round(e.info().points()), "failed", why, tags, VISIBLE));
         }
         List<Test> entries = new ArrayList<>();
@@ -103,23 +104,23 @@ public final class GradescopeResults {
             long passed = part.stream().filter(TestResult::passed).count();
             double max = e.info().points() * part.size() / e.total();
             double score = e.passed() == 0 ? 0 : e.score() * passed / e.passed();
-            entries.add(new Test(name + (hidden ? " (hidden tests)" : " (public tests)"), e.info().id(), round(score),
-                    round(max), passed == part.size() ? "passed" : "failed", output(e, part, passed), tags,
-                    hidden ? AFTER_PUBLISHED : VISIBLE));
+            entries.add(new Test(Messages.get(hidden ? "gradescope.hiddenTests" : "gradescope.publicTests", name),
+                    e.info().id(), round(score), round(max), passed == part.size() ? "passed" : "failed",
+                    output(e, part, passed), tags, hidden ? AFTER_PUBLISHED : VISIBLE));
         }
         return entries;
     }
 
     private static String output(ExerciseScore e, List<TestResult> part, long passed) {
-        StringBuilder s = new StringBuilder(passed + " of " + part.size() + " tests pass");
+        StringBuilder s = new StringBuilder(Messages.get("scoreboard.passedOf", passed, part.size()));
         part.stream().filter(r -> !r.passed()).limit(Feedback.FAILURES_SHOWN)
                 .forEach(r -> s.append("\n✘ ").append(r.name())
                         .append(r.message().isBlank() ? "" : ": " + r.message()));
         if (part.size() - passed > Feedback.FAILURES_SHOWN) {
-            s.append("\n… and ").append(part.size() - passed - Feedback.FAILURES_SHOWN).append(" more failing tests");
+            s.append("\n").append(Messages.get("feedback.moreFailures", part.size() - passed - Feedback.FAILURES_SHOWN));
         }
         if (passed < part.size()) {
-            s.append("\nHint: ").append(e.info().hint());
+            s.append("\n").append(Messages.get("feedback.hint", e.info().hint()));
         }
         return s.toString();
     }

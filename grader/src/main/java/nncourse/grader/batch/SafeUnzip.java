@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import nncourse.learner.Messages;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
@@ -43,10 +44,10 @@ public final class SafeUnzip {
                 }
                 Path file = root.resolve(entry.getName().replace('\\', '/')).normalize();
                 if (!file.startsWith(root) || file.equals(root)) {
-                    throw new IOException("it names a file outside its folder (" + entry.getName() + ")");
+                    throw new IOException(Messages.get("unzip.outside", entry.getName()));
                 }
                 if (++files > MAX_FILES) {
-                    throw new IOException("it holds more than " + MAX_FILES + " Java files");
+                    throw new IOException(Messages.get("unzip.tooManyFiles", MAX_FILES));
                 }
                 Files.createDirectories(file.getParent());
                 try (InputStream in = archive.getInputStream(entry); OutputStream out = Files.newOutputStream(file)) {
@@ -64,6 +65,6 @@ public final class SafeUnzip {
     }
 
     private static String tooBig() {
-        return "its Java files unpack to more than " + MAX_BYTES / (1024 * 1024) + " MB (a zip bomb?)";
+        return Messages.get("unzip.tooBig", MAX_BYTES / (1024 * 1024));
     }
 }

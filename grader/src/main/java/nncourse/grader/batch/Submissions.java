@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
+import nncourse.learner.Messages;
 
 /**
  * The submissions in a folder: every subfolder, and every {@code .zip} file (unpacked into a folder
@@ -70,8 +71,8 @@ public final class Submissions {
             SafeUnzip.javaSources(zip, target);
             return Submission.of(name, target);
         } catch (IOException | RuntimeException e) {
-            return new Submission(name, target, "could not unpack " + zip.getFileName() + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return new Submission(name, target, Messages.get("submission.notUnpacked", zip.getFileName(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 }

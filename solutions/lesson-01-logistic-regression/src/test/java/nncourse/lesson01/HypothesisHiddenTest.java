@@ -8,18 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.3")
-@DisplayName("1.3 hypothesis h_θ(x) (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class HypothesisHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(HypothesisHiddenTest.class);
 
     private static final double TOLERANCE = Reference.TOLERANCE;
 
     @Test
-    @DisplayName("matches σ(θ₀ + θ₁x₁ + … + θₙxₙ) for random θ and x with 1 to 6 features")
     @Tag("formula")
     void matchesTheFormulaForRandomInputs() {
         Random rng = new Random(103);
@@ -29,59 +31,55 @@ class HypothesisHiddenTest {
             double[] x = Reference.randomVector(rng, n, 2);
             double expected = Reference.sigmoid(Reference.z(theta, x));
             double h = LogisticRegression.hypothesis(theta, x);
-            assertEquals(expected, h, TOLERANCE, () -> "θ = " + Arrays.toString(theta) + ", x = " + Arrays.toString(x)
-                    + ": expected " + expected + " but got " + h + " — theta[0] is the bias, theta[j] multiplies x[j − 1]");
+            assertEquals(expected, h, TOLERANCE, () -> texts.say("expectedThetaBias", Arrays.toString(theta),
+                    Arrays.toString(x), expected, h));
         }
     }
 
     @Test
-    @DisplayName("with every feature 0 is σ(θ₀), the bias alone")
     @Tag("edge")
     void withZeroFeaturesIsSigmaOfTheBias() {
         double h = LogisticRegression.hypothesis(new double[] {-1.5, 3, -4}, new double[] {0, 0});
         assertEquals(Reference.sigmoid(-1.5), h, TOLERANCE,
-                () -> "x = 0 leaves only θ₀ = −1.5 in z, but got " + h + " — did you add theta[0]?");
+                () -> texts.say("leavesOnlyAdd", h));
     }
 
     @Test
-    @DisplayName("is 1 or 0, never NaN, when |z| is huge")
     @Tag("edge")
     void saturatesWhenZIsHuge() {
         assertAll(
                 () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {900, 0}, new double[] {1}), TOLERANCE,
-                        "z = 900 gives h = 1"),
+                        texts.say("zNineHundred")),
                 () -> assertEquals(0.0, LogisticRegression.hypothesis(new double[] {-900, 0}, new double[] {1}), TOLERANCE,
-                        "z = −900 gives h = 0"),
+                        texts.say("zMinusNineHundred")),
                 () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {0, 1e6}, new double[] {1e3}), TOLERANCE,
-                        "z = 10⁹ gives h = 1"),
+                        texts.say("zBillion")),
                 () -> assertEquals(0.0, LogisticRegression.hypothesis(new double[] {0, 1e6}, new double[] {-1e3}), TOLERANCE,
-                        "z = −10⁹ gives h = 0"));
+                        texts.say("zMinusBillion")));
     }
 
     @Test
-    @DisplayName("rejects a θ that is not one longer than x")
     @Tag("bad-input")
     void rejectsThetaOfTheWrongLength() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> LogisticRegression.hypothesis(new double[] {1, 2}, new double[] {1, 2}),
-                        "θ without a bias (2 entries for 2 features) should be rejected"),
+                        texts.say("withoutBiasEntries")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> LogisticRegression.hypothesis(new double[] {1}, new double[] {1, 2}),
-                        "θ with 1 entry for 2 features should be rejected"),
+                        texts.say("entryFeaturesRejected")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> LogisticRegression.hypothesis(new double[] {1, 2, 3, 4}, new double[] {1}),
-                        "θ with 4 entries for 1 feature should be rejected"));
+                        texts.say("entriesFeatureRejected")));
     }
 
     @Test
-    @DisplayName("leaves θ and x unchanged")
     @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         double[] theta = {0.5, -1, 2};
         double[] x = {1, 3};
         LogisticRegression.hypothesis(theta, x);
-        assertArrayEquals(new double[] {0.5, -1, 2}, theta, "hypothesis must not change θ");
-        assertArrayEquals(new double[] {1, 3}, x, "hypothesis must not change x");
+        assertArrayEquals(new double[] {0.5, -1, 2}, theta, texts.say("hypothesisChange"));
+        assertArrayEquals(new double[] {1, 3}, x, texts.say("hypothesisChange2"));
     }
 }

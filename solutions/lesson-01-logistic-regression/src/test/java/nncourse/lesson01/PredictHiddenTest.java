@@ -8,16 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Arrays;
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("1.4")
-@DisplayName("1.4 predict (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class PredictHiddenTest {
 
+    private static final TestTexts texts = TestTexts.of(PredictHiddenTest.class);
+
     @Test
-    @DisplayName("is 1 exactly where h ≥ 0.5, for random θ and x")
     @Tag("formula")
     void followsTheRuleForRandomInputs() {
         Random rng = new Random(104);
@@ -31,37 +33,34 @@ class PredictHiddenTest {
             }
             int expected = z > 0 ? 1 : 0;
             int prediction = LogisticRegression.predict(theta, x);
-            assertEquals(expected, prediction, () -> "θ = " + Arrays.toString(theta) + ", x = " + Arrays.toString(x)
-                    + " gives z = " + z + ", so predict should be " + expected + " but was " + prediction);
+            assertEquals(expected, prediction, () -> texts.say("predict", Arrays.toString(theta), Arrays.toString(x),
+                    z, expected, prediction));
         }
     }
 
     @Test
-    @DisplayName("on the decision boundary, h = 0.5 exactly, is 1")
     @Tag("edge")
     void onTheBoundaryIsOne() {
         assertAll(
                 () -> assertEquals(1, LogisticRegression.predict(new double[] {0, 0}, new double[] {123}),
-                        "θ = 0 gives h = 0.5, which predicts 1 (h ≥ 0.5)"),
+                        texts.say("predicts")),
                 () -> assertEquals(1, LogisticRegression.predict(new double[] {2, -4}, new double[] {0.5}),
-                        "z = 2 − 4 · 0.5 = 0 gives h = 0.5, which predicts 1 (h ≥ 0.5)"),
+                        texts.say("predicts2")),
                 () -> assertEquals(1, LogisticRegression.predict(new double[] {-1, 0.5, 0.25}, new double[] {1, 2}),
-                        "z = −1 + 0.5 + 0.5 = 0 gives h = 0.5, which predicts 1 (h ≥ 0.5)"));
+                        texts.say("predicts3")));
     }
 
     @Test
-    @DisplayName("just beside the boundary follows the side")
     @Tag("edge")
     void justBesideTheBoundaryFollowsTheSide() {
         assertAll(
                 () -> assertEquals(1, LogisticRegression.predict(new double[] {1e-6, 0}, new double[] {5}),
-                        "z = 10⁻⁶ gives h just above 0.5: predict 1"),
+                        texts.say("justAbovePredict")),
                 () -> assertEquals(0, LogisticRegression.predict(new double[] {-1e-6, 0}, new double[] {5}),
-                        "z = −10⁻⁶ gives h just below 0.5: predict 0"));
+                        texts.say("justBelowPredict")));
     }
 
     @Test
-    @DisplayName("is 1 or 0 when |z| is huge")
     @Tag("edge")
     void worksWhenZIsHuge() {
         assertAll(
@@ -70,26 +69,24 @@ class PredictHiddenTest {
     }
 
     @Test
-    @DisplayName("rejects a θ that is not one longer than x")
     @Tag("bad-input")
     void rejectsThetaOfTheWrongLength() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> LogisticRegression.predict(new double[] {1}, new double[] {1}),
-                        "θ with 1 entry for 1 feature should be rejected"),
+                        texts.say("entryFeatureRejected")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> LogisticRegression.predict(new double[] {1, 2, 3}, new double[] {1}),
-                        "θ with 3 entries for 1 feature should be rejected"));
+                        texts.say("entriesFeatureRejected")));
     }
 
     @Test
-    @DisplayName("leaves θ and x unchanged")
     @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         double[] theta = {-3, 2};
         double[] x = {2.5};
         LogisticRegression.predict(theta, x);
-        assertArrayEquals(new double[] {-3, 2}, theta, "predict must not change θ");
-        assertArrayEquals(new double[] {2.5}, x, "predict must not change x");
+        assertArrayEquals(new double[] {-3, 2}, theta, texts.say("predictChange"));
+        assertArrayEquals(new double[] {2.5}, x, texts.say("predictChange2"));
     }
 }

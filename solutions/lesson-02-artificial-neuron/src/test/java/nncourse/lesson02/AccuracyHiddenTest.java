@@ -6,18 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.6")
-@DisplayName("2.6 accuracy: the fraction of rows predicted right (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class AccuracyHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(AccuracyHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
 
     @Test
-    @DisplayName("is the fraction of rows predicted right, for random neurons and data")
     @Tag("formula")
     void isTheFractionRightForRandomData() {
         Random rng = new Random(261);
@@ -45,35 +47,33 @@ class AccuracyHiddenTest {
             }
             double accuracy = NeuronTraining.accuracy(new Neuron(w, b), x, y);
             assertEquals((double) correct / m, accuracy, TOLERANCE,
-                    correct + " of " + m + " rows are predicted right (1 where a ≥ 0.5, else 0)");
+                    texts.say("rowsPredictedRight", correct, m));
         }
     }
 
     @Test
-    @DisplayName("predicts 1 where a = 0.5, so zero weights get every 0-label wrong")
     @Tag("edge")
     void predictsOneOnTheBoundary() {
         Neuron zero = new Neuron(new double[] {0, 0}, 0);
         double accuracy = NeuronTraining.accuracy(zero, TruthTable.AND.x(), new int[] {0, 0, 0, 0});
-        assertEquals(0, accuracy, TOLERANCE, "a = σ(0) = 0.5 ≥ 0.5 predicts 1 on every row, and every label is 0");
+        assertEquals(0, accuracy, TOLERANCE, texts.say("predictsRowLabel"));
     }
 
     @Test
-    @DisplayName("rejects empty, mismatched or ragged data and labels other than 0 or 1")
     @Tag("bad-input")
     void rejectsBadData() {
         Neuron n = new Neuron(new double[] {1, 1}, 0);
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.accuracy(n, new double[0][], new int[0]),
-                        "no rows: the accuracy of nothing is undefined (0 / 0)"),
+                        texts.say("rowsAccuracyNothing")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> NeuronTraining.accuracy(n, new double[][] {{0, 0}, {1, 1}}, new int[] {0}),
-                        "2 rows but 1 label"),
+                        texts.say("rowsLabel")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> NeuronTraining.accuracy(n, new double[][] {{0, 0}, {1}}, new int[] {0, 1}),
-                        "row 1 has 1 entry but the neuron 2 weights"),
+                        texts.say("rowEntryNeuron")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> NeuronTraining.accuracy(n, new double[][] {{0, 0}, {1, 1}}, new int[] {0, 2}),
-                        "y[1] = 2 is not a label"));
+                        texts.say("label")));
     }
 }

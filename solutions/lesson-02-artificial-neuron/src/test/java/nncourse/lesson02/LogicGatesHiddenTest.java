@@ -3,35 +3,32 @@ package nncourse.lesson02;
 import static nncourse.lesson02.LogicGatesTest.assertGate;
 
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.3")
-@DisplayName("2.3 LogicGates: AND, OR, NAND and NOT as single neurons (hidden)")
 @Tag("data")
+@DisplayNameGeneration(TestTexts.Names.class)
 class LogicGatesHiddenTest {
 
     @Test
-    @DisplayName("and() is sure of every row of AND's truth table")
     void andOnEveryRow() {
         assertEveryRow("AND", LogicGates.and(), TruthTable.AND);
     }
 
     @Test
-    @DisplayName("or() is sure of every row of OR's truth table")
     void orOnEveryRow() {
         assertEveryRow("OR", LogicGates.or(), TruthTable.OR);
     }
 
     @Test
-    @DisplayName("nand() is sure of every row of NAND's truth table")
     void nandOnEveryRow() {
         assertEveryRow("NAND", LogicGates.nand(), TruthTable.NAND);
     }
 
     @Test
-    @DisplayName("not() is sure of every row of NOT's truth table")
     void notOnEveryRow() {
         assertEveryRow("NOT", LogicGates.not(), TruthTable.NOT);
     }

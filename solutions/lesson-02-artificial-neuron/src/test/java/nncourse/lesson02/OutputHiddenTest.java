@@ -6,18 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("2.2")
-@DisplayName("2.2 output: a = σ(w·x + b) (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class OutputHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(OutputHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
 
     @Test
-    @DisplayName("is σ(w·x + b) for random neurons and inputs")
     @Tag("formula")
     void isSigmaOfZForRandomNeurons() {
         Random rng = new Random(211);
@@ -32,30 +34,28 @@ class OutputHiddenTest {
             }
             double expected = 1 / (1 + Math.exp(-z));
             double a = new Neuron(w, b).output(x);
-            assertEquals(expected, a, TOLERANCE, "a = σ(z) with z = w·x + b = " + z);
+            assertEquals(expected, a, TOLERANCE, texts.say("outputOfZ", z));
         }
     }
 
     @Test
-    @DisplayName("is 1 or 0, never NaN, when |z| is huge")
     @Tag("edge")
     void isOneOrZeroForHugeZ() {
         Neuron n = new Neuron(new double[] {1000}, 0);
         assertAll(
-                () -> assertEquals(1, n.output(new double[] {1}), TOLERANCE, "σ(1000) rounds to 1"),
-                () -> assertEquals(0, n.output(new double[] {-1}), TOLERANCE, "σ(−1000) rounds to 0"));
+                () -> assertEquals(1, n.output(new double[] {1}), TOLERANCE, texts.say("rounds")),
+                () -> assertEquals(0, n.output(new double[] {-1}), TOLERANCE, texts.say("rounds2")));
     }
 
     @Test
-    @DisplayName("rejects x of the wrong length")
     @Tag("bad-input")
     void rejectsXOfTheWrongLength() {
         Neuron n = new Neuron(new double[] {1, 2}, 0);
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class, () -> n.output(new double[] {1}),
-                        "x has 1 entry but the neuron 2 weights: throw IllegalArgumentException"),
+                        texts.say("entryNeuronWeights")),
                 () -> assertThrows(IllegalArgumentException.class, () -> n.output(new double[] {1, 2, 3}),
-                        "x has 3 entries but the neuron 2 weights: throw IllegalArgumentException"));
+                        texts.say("entriesNeuronWeights")));
     }
 
     private static double[] gaussian(Random rng, int n) {

@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,26 +20,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Exercise("2.5")
-@DisplayName("2.5 train: epochs of steps over every row, recording the loss (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class TrainHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(TrainHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
 
     private static final Neuron ZERO = new Neuron(new double[] {0, 0}, 0);
 
-    @ParameterizedTest(name = "{0} epochs give {0} + 1 losses")
+    @ParameterizedTest(name = "epochs = {0}")
     @ValueSource(ints = {0, 1, 2, 10})
-    @DisplayName("records epochs + 1 losses")
     @Tag("formula")
     @Tag("edge")
     void recordsEpochsPlusOneLosses(int epochs) {
         NeuronTraining.Training training = NeuronTraining.train(ZERO, TruthTable.OR.x(), TruthTable.OR.y(), 0.5, epochs);
         assertEquals(epochs + 1, training.lossHistory().length,
-                "the loss before the first epoch, then after each of the " + epochs + " epochs");
+                texts.say("lossFirstEpoch", epochs));
     }
 
     @Test
-    @DisplayName("with 0 epochs returns the initial neuron and its loss")
     @Tag("edge")
     void withZeroEpochsReturnsTheInitialNeuron() {
         Data data = Data.random(new Random(251), 5, 3);
@@ -46,14 +47,13 @@ class TrainHiddenTest {
 
         NeuronTraining.Training training = NeuronTraining.train(initial.toNeuron(), data.x, data.y, 0.3, 0);
 
-        assertArrayEquals(initial.w, training.neuron().weights(), 0, "0 epochs take no step");
-        assertEquals(initial.b, training.neuron().bias(), 0, "0 epochs take no step");
+        assertArrayEquals(initial.w, training.neuron().weights(), 0, texts.say("epochsTakeStep"));
+        assertEquals(initial.b, training.neuron().bias(), 0, texts.say("epochsTakeStep"));
         assertArrayEquals(new double[] {initial.loss(data)}, training.lossHistory(), TOLERANCE,
-                "lossHistory = {the mean cross-entropy of the initial neuron}");
+                texts.say("lossHistoryMeanCross"));
     }
 
     @Test
-    @DisplayName("applies step to every row, in order, in every epoch")
     @Tag("formula")
     void stepsThroughEveryRowInOrder() {
         Data data = Data.random(new Random(253), 6, 3);
@@ -68,13 +68,11 @@ class TrainHiddenTest {
         Neuron trained = NeuronTraining.train(initial, data.x, data.y, 0.3, 4).neuron();
 
         assertArrayEquals(expected.w, trained.weights(), TOLERANCE,
-                "4 epochs of step(x[i], y[i], α = 0.3) for i = 0, 1, …, 5 — one row at a time, in order,"
-                        + " with the learning rate passed on");
-        assertEquals(expected.b, trained.bias(), TOLERANCE, "the bias after 4 epochs of steps on every row");
+                texts.say("epochsStepRow"));
+        assertEquals(expected.b, trained.bias(), TOLERANCE, texts.say("biasEpochsSteps"));
     }
 
     @Test
-    @DisplayName("records the mean cross-entropy after each epoch")
     @Tag("formula")
     void recordsTheLossAfterEachEpoch() {
         Data data = Data.random(new Random(255), 6, 3);
@@ -91,8 +89,7 @@ class TrainHiddenTest {
 
         double[] loss = NeuronTraining.train(initial.toNeuron(), data.x, data.y, 0.3, 4).lossHistory();
 
-        assertArrayEquals(expected, loss, TOLERANCE, "lossHistory[k] = −(1/m) Σ [y log a + (1 − y) log(1 − a)]"
-                + " after k epochs, k = 0 … 4 — the mean over the rows, starting with the loss before training");
+        assertArrayEquals(expected, loss, TOLERANCE, texts.say("lossHistoryLogLog"));
     }
 
     static Stream<Arguments> gates() {
@@ -104,7 +101,6 @@ class TrainHiddenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("gates")
-    @DisplayName("learns AND, OR and NAND from zero weights")
     @Tag("data")
     void learnsGatesFromZeroWeights(String gate, TruthTable table) {
         double[][] x = table.x();
@@ -113,25 +109,22 @@ class TrainHiddenTest {
         ReferenceNeuron trained = ReferenceNeuron.of(NeuronTraining.train(ZERO, x, y, 1, 1000).neuron());
 
         for (int i = 0; i < x.length; i++) {
-            assertEquals(y[i], trained.predict(x[i]), "after 1,000 epochs with α = 1 from zero weights, " + gate
-                    + " should be learned on every row; row " + i + " is wrong for " + trained);
+            assertEquals(y[i], trained.predict(x[i]), texts.say("epochsZeroWeights", gate, i, trained));
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("gates")
-    @DisplayName("lowers the loss on AND, OR and NAND")
     @Tag("data")
     void lowersTheLoss(String gate, TruthTable table) {
         double[] loss = NeuronTraining.train(ZERO, table.x(), table.y(), 1, 1000).lossHistory();
 
-        assertTrue(loss[1000] < loss[100] && loss[100] < loss[0], "on " + gate + " with α = 1 the loss should fall: "
-                + loss[0] + " before training, " + loss[100] + " after 100 epochs, " + loss[1000] + " after 1,000");
-        assertTrue(loss[1000] < 0.05, "after 1,000 epochs the loss on " + gate + " should be near 0, not " + loss[1000]);
+        assertTrue(loss[1000] < loss[100] && loss[100] < loss[0], texts.say("lossFallTraining", gate, loss[0],
+                loss[100], loss[1000]));
+        assertTrue(loss[1000] < 0.05, texts.say("epochsLossNear", gate, loss[1000]));
     }
 
     @Test
-    @DisplayName("cannot learn XOR: at most 3 of 4 rows right, the loss never below log 2")
     @Tag("data")
     void cannotLearnXor() {
         double[][] x = TruthTable.XOR.x();
@@ -144,18 +137,15 @@ class TrainHiddenTest {
         for (int i = 0; i < x.length; i++) {
             correct += trained.predict(x[i]) == y[i] ? 1 : 0;
         }
-        assertTrue(correct <= 3, "one neuron draws one straight line; no line splits XOR, yet " + trained
-                + " is right on " + correct + " rows");
+        assertTrue(correct <= 3, texts.say("neuronDrawsStraight", trained, correct));
         double[] loss = training.lossHistory();
-        assertEquals(1001, loss.length, "1,000 epochs give 1,001 losses");
+        assertEquals(1001, loss.length, texts.say("epochsLosses"));
         for (int k = 0; k < loss.length; k++) {
-            assertTrue(loss[k] >= Math.log(2) - TOLERANCE, "on XOR no neuron does better than zero weights, whose"
-                    + " loss is log 2 ≈ 0.693; lossHistory[" + k + "] = " + loss[k] + " is below it");
+            assertTrue(loss[k] >= Math.log(2) - TOLERANCE, texts.say("xORNeuronBetter", k, loss[k]));
         }
     }
 
     @Test
-    @DisplayName("keeps the loss finite when a rounds to 0 or 1")
     @Tag("edge")
     void keepsTheLossFiniteWhenASaturates() {
         // z = ±500 or 1500 on AND's rows, every row wrong: a rounds to 1 where y = 0 and to 0 where y = 1.
@@ -166,13 +156,11 @@ class TrainHiddenTest {
         double[] loss = NeuronTraining.train(sure, and.x, and.y, 1, 1).lossHistory();
 
         assertEquals(reference.loss(and), loss[0], TOLERANCE * reference.loss(and),
-                "the mean cross-entropy is (1500 + 500 + 500 + 500) / 4 = 750 here. log a and log(1 − a) are −∞"
-                        + " once a rounds to 0 or 1: use crossEntropy(z, y), which works from z");
-        assertTrue(Double.isFinite(loss[1]), "the loss after one epoch should be finite, not " + loss[1]);
+                texts.say("meanCrossEntropy"));
+        assertTrue(Double.isFinite(loss[1]), texts.say("lossEpochFinite", loss[1]));
     }
 
     @Test
-    @DisplayName("leaves the initial neuron, x and y unchanged")
     @Tag("unmodified")
     void leavesItsArgumentsUnchanged() {
         Neuron initial = new Neuron(new double[] {0.5, -0.5}, 0.25);
@@ -181,32 +169,30 @@ class TrainHiddenTest {
 
         NeuronTraining.train(initial, x, y, 0.5, 3);
 
-        assertArrayEquals(new double[] {0.5, -0.5}, initial.weights(), 0, "train must not change the initial neuron");
-        assertEquals(0.25, initial.bias(), 0, "train must not change the initial neuron's bias");
-        assertArrayEquals(TruthTable.OR.x(), x, "train must not change x");
-        assertArrayEquals(TruthTable.OR.y(), y, "train must not change y");
+        assertArrayEquals(new double[] {0.5, -0.5}, initial.weights(), 0, texts.say("trainChangeInitial"));
+        assertEquals(0.25, initial.bias(), 0, texts.say("trainChangeInitial2"));
+        assertArrayEquals(TruthTable.OR.x(), x, texts.say("trainChange"));
+        assertArrayEquals(TruthTable.OR.y(), y, texts.say("trainChange2"));
     }
 
     @Test
-    @DisplayName("rejects empty, mismatched or ragged data and labels other than 0 or 1")
     @Tag("bad-input")
     void rejectsBadData() {
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class,
-                        () -> NeuronTraining.train(ZERO, new double[0][], new int[0], 0.5, 1), "no rows"),
+                        () -> NeuronTraining.train(ZERO, new double[0][], new int[0], 0.5, 1), texts.say("rows")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> NeuronTraining.train(ZERO, new double[][] {{0, 0}, {1, 1}}, new int[] {0}, 0.5, 1),
-                        "2 rows but 1 label"),
+                        texts.say("rowsLabel")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> NeuronTraining.train(ZERO, new double[][] {{0, 0}, {1, 1, 1}}, new int[] {0, 1}, 0.5, 1),
-                        "row 1 has 3 entries but the neuron 2 weights"),
+                        texts.say("rowEntriesNeuron")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> NeuronTraining.train(ZERO, new double[][] {{0, 0}, {1, 1}}, new int[] {0, 2}, 0.5, 1),
-                        "y[1] = 2 is not a label"));
+                        texts.say("label")));
     }
 
     @Test
-    @DisplayName("rejects a learning rate of 0 or less and a negative number of epochs")
     @Tag("bad-input")
     void rejectsBadSettings() {
         double[][] x = TruthTable.AND.x();
@@ -215,7 +201,7 @@ class TrainHiddenTest {
                 () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.train(ZERO, x, y, 0, 1), "α = 0"),
                 () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.train(ZERO, x, y, -1, 1), "α < 0"),
                 () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.train(ZERO, x, y, 0.5, -1),
-                        "epochs = −1"));
+                        texts.say("epochs")));
     }
 
     /** A data set (x, y). */

@@ -9,22 +9,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Exercise("3.5")
-@DisplayName("Backpropagation.gradients (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class BackpropagationHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(BackpropagationHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
     private static final double RELATIVE_ERROR = 1e-6;
 
-    @ParameterizedTest(name = "shape {0}")
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"1-1", "3-1", "2-3-1", "4-5-3", "3-4-4-2", "5-2-6-3-2", "6-3-1"})
-    @DisplayName("∂C/∂W agrees with GradientCheck on random networks")
     @Tag("formula")
     void weightsAgreeWithGradientCheck(String shape) {
         Random rng = new Random(351 + shape.hashCode());
@@ -35,18 +37,16 @@ class BackpropagationHiddenTest {
             double[] y = HiddenReference.randomLabel(rng, sizes[sizes.length - 1]);
             List<double[][]> dW = Backpropagation.gradients(net, x, y).weights();
             List<double[][]> numerical = GradientCheck.gradients(net, x, y).weights();
-            assertEquals(numerical.size(), dW.size(), "one ∂C/∂W per layer");
+            assertEquals(numerical.size(), dW.size(), texts.say("perLayer"));
             for (int l = 0; l < numerical.size(); l++) {
                 double error = HiddenReference.relativeError(dW.get(l), numerical.get(l));
-                assertTrue(error <= RELATIVE_ERROR, "∂C/∂W of layer " + (l + 1) + " of " + shape
-                        + ": relative error " + error + " from central differences");
+                assertTrue(error <= RELATIVE_ERROR, texts.say("layerRelativeError", (l + 1), shape, error));
             }
         }
     }
 
-    @ParameterizedTest(name = "shape {0}")
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"1-1", "3-1", "2-3-1", "4-5-3", "3-4-4-2", "5-2-6-3-2", "6-3-1"})
-    @DisplayName("∂C/∂b agrees with GradientCheck on random networks")
     @Tag("formula")
     void biasesAgreeWithGradientCheck(String shape) {
         Random rng = new Random(352 + shape.hashCode());
@@ -57,17 +57,15 @@ class BackpropagationHiddenTest {
             double[] y = HiddenReference.randomLabel(rng, sizes[sizes.length - 1]);
             List<double[]> db = Backpropagation.gradients(net, x, y).biases();
             List<double[]> numerical = GradientCheck.gradients(net, x, y).biases();
-            assertEquals(numerical.size(), db.size(), "one ∂C/∂b per layer");
+            assertEquals(numerical.size(), db.size(), texts.say("perLayer2"));
             for (int l = 0; l < numerical.size(); l++) {
                 double error = HiddenReference.relativeError(new double[][] {db.get(l)}, new double[][] {numerical.get(l)});
-                assertTrue(error <= RELATIVE_ERROR, "∂C/∂b of layer " + (l + 1) + " of " + shape
-                        + ": relative error " + error + " from central differences");
+                assertTrue(error <= RELATIVE_ERROR, texts.say("layerRelativeError2", (l + 1), shape, error));
             }
         }
     }
 
     @Test
-    @DisplayName("for one layer gives ∂C/∂b = a − y and ∂C/∂W = (a − y)xᵀ exactly")
     @Tag("formula")
     void oneLayer() {
         Random rng = new Random(353);
@@ -77,7 +75,7 @@ class BackpropagationHiddenTest {
         double[] a = HiddenReference.forward(net, x);
         Backpropagation.Gradients g = Backpropagation.gradients(net, x, y);
         for (int j = 0; j < 3; j++) {
-            assertEquals(a[j] - y[j], g.biases().get(0)[j], TOLERANCE, "δᴸ = aᴸ − y, no σ′ factor at the output");
+            assertEquals(a[j] - y[j], g.biases().get(0)[j], TOLERANCE, texts.say("factorOutput"));
             for (int i = 0; i < 4; i++) {
                 assertEquals((a[j] - y[j]) * x[i], g.weights().get(0)[j][i], TOLERANCE, "∂C/∂W[j][i] = δ[j]·x[i]");
             }
@@ -85,22 +83,20 @@ class BackpropagationHiddenTest {
     }
 
     @Test
-    @DisplayName("rejects an x or a y of the wrong length")
     @Tag("bad-input")
     void rejectsWrongLengths() {
         Network net = HiddenReference.randomNetwork(new Random(354), 1, 3, 2, 2);
         assertThrows(IllegalArgumentException.class,
-                () -> Backpropagation.gradients(net, new double[2], new double[] {1, 0}), "x has 2 entries, not 3");
+                () -> Backpropagation.gradients(net, new double[2], new double[] {1, 0}), texts.say("entries"));
         assertThrows(IllegalArgumentException.class,
-                () -> Backpropagation.gradients(net, new double[4], new double[] {1, 0}), "x has 4 entries, not 3");
+                () -> Backpropagation.gradients(net, new double[4], new double[] {1, 0}), texts.say("entries2"));
         assertThrows(IllegalArgumentException.class,
-                () -> Backpropagation.gradients(net, new double[3], new double[] {1}), "y has 1 entry, not 2");
+                () -> Backpropagation.gradients(net, new double[3], new double[] {1}), texts.say("entry"));
         assertThrows(IllegalArgumentException.class,
-                () -> Backpropagation.gradients(net, new double[3], new double[] {1, 0, 0}), "y has 3 entries, not 2");
+                () -> Backpropagation.gradients(net, new double[3], new double[] {1, 0, 0}), texts.say("entries3"));
     }
 
     @Test
-    @DisplayName("leaves the network, x and y unchanged")
     @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(355);
@@ -110,11 +106,11 @@ class BackpropagationHiddenTest {
         double[] y = {0, 1};
         double[] xBefore = x.clone();
         Backpropagation.gradients(net, x, y);
-        assertArrayEquals(xBefore, x, "gradients must not write into x");
-        assertArrayEquals(new double[] {0, 1}, y, "gradients must not write into y");
+        assertArrayEquals(xBefore, x, texts.say("gradientsWrite"));
+        assertArrayEquals(new double[] {0, 1}, y, texts.say("gradientsWrite2"));
         List<double[][]> after = HiddenReference.parameters(net);
         for (int p = 0; p < before.size(); p++) {
-            assertArrayEquals(before.get(p), after.get(p), "gradients must not change the network");
+            assertArrayEquals(before.get(p), after.get(p), texts.say("gradientsChangeNetwork"));
         }
     }
 

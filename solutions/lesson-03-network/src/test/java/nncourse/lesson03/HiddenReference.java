@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import nncourse.learner.TestTexts;
 
 /**
  * What the hidden tests compare with: the formulas of the lesson written out once, using only
  * the given code (Layer's accessors and Sigmoid), never the learner's exercises.
  */
 final class HiddenReference {
+
+    private static final TestTexts texts = TestTexts.of(HiddenReference.class);
 
     private HiddenReference() {
     }
@@ -112,12 +115,12 @@ final class HiddenReference {
 
     /** ‖a − b‖ / (‖a‖ + ‖b‖) over all entries (0 if both are 0); a must have the shape of b. */
     static double relativeError(double[][] a, double[][] b) {
-        assertEquals(b.length, a.length, "a gradient has one row per neuron");
+        assertEquals(b.length, a.length, texts.say("gradientRowPer"));
         double difference = 0;
         double normA = 0;
         double normB = 0;
         for (int j = 0; j < a.length; j++) {
-            assertEquals(b[j].length, a[j].length, "a gradient has one column per input");
+            assertEquals(b[j].length, a[j].length, texts.say("gradientColumnPer"));
             for (int i = 0; i < a[j].length; i++) {
                 difference += (a[j][i] - b[j][i]) * (a[j][i] - b[j][i]);
                 normA += a[j][i] * a[j][i];

@@ -7,18 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.1")
-@DisplayName("Layer.forward (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class LayerForwardHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(LayerForwardHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
 
     @Test
-    @DisplayName("matches aⱼ = σ(Σᵢ Wⱼᵢ·inputᵢ + bⱼ) on random layers of many shapes")
     @Tag("formula")
     void matchesTheFormula() {
         Random rng = new Random(301);
@@ -28,27 +30,25 @@ class LayerForwardHiddenTest {
                 Layer layer = HiddenReference.randomLayer(rng, 2, shape[0], shape[1]);
                 double[] input = HiddenReference.randomInput(rng, shape[0]);
                 assertArrayEquals(HiddenReference.layerForward(layer, input), layer.forward(input), TOLERANCE,
-                        "a layer of " + shape[1] + " neurons with " + shape[0] + " inputs: W[j][i] is from input i to neuron j");
+                        texts.say("layerNeuronsInputs", shape[1], shape[0]));
             }
         }
     }
 
     @Test
-    @DisplayName("rejects an input of the wrong length")
     @Tag("bad-input")
     void rejectsWrongLength() {
         Layer layer = new Layer(new double[][] {{1, 2, 3}, {4, 5, 6}}, new double[2]);
         assertAll(
                 () -> assertThrows(IllegalArgumentException.class, () -> layer.forward(new double[2]),
-                        "3 inputs expected, 2 given"),
+                        texts.say("inputsExpectedGiven")),
                 () -> assertThrows(IllegalArgumentException.class, () -> layer.forward(new double[4]),
-                        "3 inputs expected, 4 given"),
+                        texts.say("inputsExpectedGiven2")),
                 () -> assertThrows(IllegalArgumentException.class, () -> layer.forward(new double[0]),
-                        "3 inputs expected, none given"));
+                        texts.say("inputsExpectedNone")));
     }
 
     @Test
-    @DisplayName("leaves its input and the layer unchanged")
     @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(302);
@@ -58,13 +58,12 @@ class LayerForwardHiddenTest {
         double[] input = HiddenReference.randomInput(rng, 4);
         double[] inputBefore = input.clone();
         layer.forward(input);
-        assertArrayEquals(inputBefore, input, "forward must not write into its input");
-        assertArrayEquals(W, layer.weights(), "forward must not change W");
-        assertArrayEquals(b, layer.biases(), "forward must not change b");
+        assertArrayEquals(inputBefore, input, texts.say("forwardWriteInput"));
+        assertArrayEquals(W, layer.weights(), texts.say("forwardChange"));
+        assertArrayEquals(b, layer.biases(), texts.say("forwardChange2"));
     }
 
     @Test
-    @DisplayName("gives a new array on every call")
     @Tag("unmodified")
     void newArrayEachCall() {
         Layer layer = new Layer(new double[][] {{1, -1}, {2, 0}}, new double[] {0.5, -0.5});
@@ -72,16 +71,15 @@ class LayerForwardHiddenTest {
         double[] expected = first.clone();
         first[0] = 99;
         assertArrayEquals(expected, layer.forward(new double[] {0.2, 0.4}), TOLERANCE,
-                "changing one result must not change the next: allocate the output array inside forward");
+                texts.say("changingResultChange"));
     }
 
     @Test
-    @DisplayName("stays between 0 and 1 for huge weighted sums")
     @Tag("edge")
     void hugeSums() {
         Layer layer = new Layer(new double[][] {{1000, 1000}, {-1000, -1000}}, new double[2]);
         double[] a = layer.forward(new double[] {1, 1});
-        assertEquals(1, a[0], TOLERANCE, "σ(2000) is 1 (use the given Sigmoid.sigmoid)");
-        assertEquals(0, a[1], TOLERANCE, "σ(−2000) is 0 (use the given Sigmoid.sigmoid)");
+        assertEquals(1, a[0], TOLERANCE, texts.say("useGivenSigmoid"));
+        assertEquals(0, a[1], TOLERANCE, texts.say("useGivenSigmoid2"));
     }
 }

@@ -8,35 +8,36 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.3")
-@DisplayName("Network.activations (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class NetworkActivationsHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(NetworkActivationsHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
     private static final int[][] SHAPES = {{1, 1}, {3, 1}, {2, 3, 1}, {4, 2, 5}, {3, 4, 4, 2}, {5, 2, 6, 3, 2}};
 
     @Test
-    @DisplayName("gives L + 1 arrays with the sizes of the input and of every layer")
     @Tag("formula")
     void lengths() {
         Random rng = new Random(331);
         for (int[] shape : SHAPES) {
             Network net = HiddenReference.randomNetwork(rng, 1, shape);
             List<double[]> a = net.activations(HiddenReference.randomInput(rng, shape[0]));
-            assertEquals(shape.length, a.size(), "a network of " + (shape.length - 1) + " layers has "
-                    + shape.length + " activations: a⁰ = x, then one per layer");
+            assertEquals(shape.length, a.size(), texts.say("networkLayersActivations", (shape.length - 1),
+                    shape.length));
             for (int l = 0; l < shape.length; l++) {
-                assertEquals(shape[l], a.get(l).length, "a" + l + " should have " + shape[l] + " entries");
+                assertEquals(shape[l], a.get(l).length, texts.say("entries", l, shape[l]));
             }
         }
     }
 
     @Test
-    @DisplayName("matches the layer-by-layer formula on random networks")
     @Tag("formula")
     void matchesTheFormula() {
         Random rng = new Random(332);
@@ -45,16 +46,15 @@ class NetworkActivationsHiddenTest {
             double[] x = HiddenReference.randomInput(rng, shape[0]);
             List<double[]> expected = HiddenReference.activations(net, x);
             List<double[]> a = net.activations(x);
-            assertEquals(expected.size(), a.size(), "one array for x and one per layer");
+            assertEquals(expected.size(), a.size(), texts.say("arrayPerLayer"));
             for (int l = 0; l < expected.size(); l++) {
-                assertArrayEquals(expected.get(l), a.get(l), TOLERANCE, "a" + l + " of a network of shape "
-                        + Arrays.toString(shape));
+                assertArrayEquals(expected.get(l), a.get(l), TOLERANCE, texts.say("networkShape", l,
+                        Arrays.toString(shape)));
             }
         }
     }
 
     @Test
-    @DisplayName("gives copies: changing them changes neither x nor the next call")
     @Tag("unmodified")
     void givesCopies() {
         Random rng = new Random(333);
@@ -66,20 +66,19 @@ class NetworkActivationsHiddenTest {
         for (double[] a : first) {
             Arrays.fill(a, 99);
         }
-        assertArrayEquals(xBefore, x, "a⁰ must be a copy of x, not x itself");
+        assertArrayEquals(xBefore, x, texts.say("copyItself"));
         List<double[]> second = net.activations(x);
         for (int l = 0; l < expected.size(); l++) {
             assertArrayEquals(expected.get(l), second.get(l), TOLERANCE,
-                    "each call must give new arrays, not ones a caller may have changed");
+                    texts.say("callNewArrays"));
         }
     }
 
     @Test
-    @DisplayName("rejects an x of the wrong length")
     @Tag("bad-input")
     void rejectsWrongLength() {
         Network net = HiddenReference.randomNetwork(new Random(334), 1, 3, 2, 1);
-        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[2]), "3 inputs expected, 2 given");
-        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[5]), "3 inputs expected, 5 given");
+        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[2]), texts.say("inputsExpectedGiven"));
+        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[5]), texts.say("inputsExpectedGiven2"));
     }
 }

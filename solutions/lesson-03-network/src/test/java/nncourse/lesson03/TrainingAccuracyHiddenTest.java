@@ -7,30 +7,31 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @Exercise("3.8")
-@DisplayName("Training.accuracy (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class TrainingAccuracyHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(TrainingAccuracyHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
 
     @Test
-    @DisplayName("with one output counts a = 0.5 exactly as 1")
     @Tag("edge")
     void halfCountsAsOne() {
         // z = 10·0.5 − 5 = 0, so a = σ(0) = 0.5 exactly
         Network net = new Network(List.of(new Layer(new double[][] {{10}}, new double[] {-5})));
         assertEquals(1.0, Training.accuracy(net, new double[][] {{0.5}}, new double[][] {{1}}), TOLERANCE,
-                "a ≥ 0.5 predicts 1 — ≥, not >");
+                texts.say("predicts"));
         assertEquals(0.0, Training.accuracy(net, new double[][] {{0.5}}, new double[][] {{0}}), TOLERANCE,
-                "a ≥ 0.5 predicts 1, so label 0 is wrong");
+                texts.say("predictsLabelWrong"));
     }
 
     @Test
-    @DisplayName("with several outputs takes the largest, even when all are below 0.5")
     @Tag("formula")
     void argmaxNotThreshold() {
         // W = 0: the outputs are σ(b) = σ(−3), σ(−1), σ(−2), all below 0.5; the largest is output 1.
@@ -38,11 +39,10 @@ class TrainingAccuracyHiddenTest {
         double[][] x = {{0, 0}, {1, 1}, {0.5, 0.2}, {0.3, 0.3}};
         double[][] y = {{0, 1, 0}, {0, 1, 0}, {1, 0, 0}, {0, 0, 1}};
         assertEquals(0.5, Training.accuracy(net, x, y), TOLERANCE,
-                "the prediction is the index of the largest output (1 here), not which outputs pass 0.5");
+                texts.say("predictionIndexLargest"));
     }
 
     @Test
-    @DisplayName("matches the definition on random networks with one and with several outputs")
     @Tag("formula")
     void matchesTheDefinition() {
         Random rng = new Random(381);
@@ -55,30 +55,28 @@ class TrainingAccuracyHiddenTest {
                 y[r] = HiddenReference.randomLabel(rng, outputs);
             }
             assertEquals(HiddenReference.accuracy(net, x, y), Training.accuracy(net, x, y), TOLERANCE,
-                    "with " + outputs + " output(s): the fraction of the 40 rows predicted right");
+                    texts.say("outputFractionRows", outputs));
         }
     }
 
     @Test
-    @DisplayName("rejects an empty data set, x and y of different lengths, and rows of the wrong width")
     @Tag("bad-input")
     void rejectsBadInput() {
         Network net = HiddenReference.randomNetwork(new Random(382), 1, 2, 3);
         assertThrows(IllegalArgumentException.class,
-                () -> Training.accuracy(net, new double[0][], new double[0][]), "no rows");
+                () -> Training.accuracy(net, new double[0][], new double[0][]), texts.say("rows"));
         assertThrows(IllegalArgumentException.class,
                 () -> Training.accuracy(net, new double[][] {{0, 1}, {1, 0}}, new double[][] {{1, 0, 0}}),
-                "2 rows of x, 1 of y");
+                texts.say("rows2"));
         assertThrows(IllegalArgumentException.class,
                 () -> Training.accuracy(net, new double[][] {{0, 1, 1}}, new double[][] {{1, 0, 0}}),
-                "x[0] has 3 entries, not 2");
+                texts.say("entries"));
         assertThrows(IllegalArgumentException.class,
                 () -> Training.accuracy(net, new double[][] {{0, 1}}, new double[][] {{1, 0}}),
-                "y[0] has 2 entries, not 3");
+                texts.say("entries2"));
     }
 
     @Test
-    @DisplayName("leaves x and y unchanged")
     @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(383);
@@ -86,7 +84,7 @@ class TrainingAccuracyHiddenTest {
         double[][] x = {{0.1, 0.9}, {0.4, 0.4}};
         double[][] y = {{0, 0, 1}, {1, 0, 0}};
         Training.accuracy(net, x, y);
-        assertArrayEquals(new double[][] {{0.1, 0.9}, {0.4, 0.4}}, x, "accuracy must not change x");
-        assertArrayEquals(new double[][] {{0, 0, 1}, {1, 0, 0}}, y, "accuracy must not change y");
+        assertArrayEquals(new double[][] {{0.1, 0.9}, {0.4, 0.4}}, x, texts.say("accuracyChange"));
+        assertArrayEquals(new double[][] {{0, 0, 1}, {1, 0, 0}}, y, texts.say("accuracyChange2"));
     }
 }

@@ -7,21 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Random;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Exercise("3.6")
-@DisplayName("Training.step (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class TrainingStepHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(TrainingStepHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
     private static final int[][] SHAPES = {{1, 1}, {3, 2}, {2, 3, 1}, {4, 5, 3}, {3, 4, 4, 2}};
 
     @Test
-    @DisplayName("gives W − α·∂C/∂W and b − α·∂C/∂b in every layer of random networks")
     @Tag("formula")
     void exactUpdate() {
         Random rng = new Random(361);
@@ -32,7 +34,7 @@ class TrainingStepHiddenTest {
                 double[] y = HiddenReference.randomLabel(rng, shape[shape.length - 1]);
                 Backpropagation.Gradients g = Backpropagation.gradients(net, x, y);
                 Network stepped = Training.step(net, x, y, learningRate);
-                assertEquals(net.layers().size(), stepped.layers().size(), "same number of layers after a step");
+                assertEquals(net.layers().size(), stepped.layers().size(), texts.say("sameNumberLayers"));
                 for (int l = 0; l < shape.length - 1; l++) {
                     double[][] W = net.layers().get(l).weights();
                     double[] b = net.layers().get(l).biases();
@@ -43,10 +45,10 @@ class TrainingStepHiddenTest {
                     for (int j = 0; j < W.length; j++) {
                         for (int i = 0; i < W[j].length; i++) {
                             assertEquals(W[j][i] - learningRate * dW[j][i], W2[j][i], TOLERANCE,
-                                    "W ← W − α·∂C/∂W, layer " + (l + 1) + ", α = " + learningRate);
+                                    texts.say("layer", (l + 1), learningRate));
                         }
                         assertEquals(b[j] - learningRate * db[j], b2[j], TOLERANCE,
-                                "b ← b − α·∂C/∂b, layer " + (l + 1) + ", α = " + learningRate);
+                                texts.say("layer2", (l + 1), learningRate));
                     }
                 }
             }
@@ -55,7 +57,6 @@ class TrainingStepHiddenTest {
 
     @ParameterizedTest(name = "α = {0}")
     @ValueSource(doubles = {0, -0.5, Double.NaN, Double.NEGATIVE_INFINITY})
-    @DisplayName("rejects a learning rate that is not positive")
     @Tag("bad-input")
     void rejectsBadLearningRate(double learningRate) {
         Network net = HiddenReference.randomNetwork(new Random(362), 1, 2, 2, 1);
@@ -64,18 +65,16 @@ class TrainingStepHiddenTest {
     }
 
     @Test
-    @DisplayName("rejects an x or a y of the wrong length")
     @Tag("bad-input")
     void rejectsWrongLengths() {
         Network net = HiddenReference.randomNetwork(new Random(363), 1, 2, 2, 1);
         assertThrows(IllegalArgumentException.class,
-                () -> Training.step(net, new double[3], new double[] {1}, 0.5), "x has 3 entries, not 2");
+                () -> Training.step(net, new double[3], new double[] {1}, 0.5), texts.say("entries"));
         assertThrows(IllegalArgumentException.class,
-                () -> Training.step(net, new double[2], new double[] {1, 0}, 0.5), "y has 2 entries, not 1");
+                () -> Training.step(net, new double[2], new double[] {1, 0}, 0.5), texts.say("entries2"));
     }
 
     @Test
-    @DisplayName("leaves the network, x and y unchanged")
     @Tag("unmodified")
     void leavesArgumentsUnchanged() {
         Random rng = new Random(364);
@@ -85,11 +84,11 @@ class TrainingStepHiddenTest {
         double[] xBefore = x.clone();
         double[] y = {1, 0};
         Training.step(net, x, y, 0.5);
-        assertArrayEquals(xBefore, x, "step must not write into x");
-        assertArrayEquals(new double[] {1, 0}, y, "step must not write into y");
+        assertArrayEquals(xBefore, x, texts.say("stepWrite"));
+        assertArrayEquals(new double[] {1, 0}, y, texts.say("stepWrite2"));
         List<double[][]> after = HiddenReference.parameters(net);
         for (int p = 0; p < before.size(); p++) {
-            assertArrayEquals(before.get(p), after.get(p), "step must return a new network and leave net as it was");
+            assertArrayEquals(before.get(p), after.get(p), texts.say("stepReturnNew"));
         }
     }
 }

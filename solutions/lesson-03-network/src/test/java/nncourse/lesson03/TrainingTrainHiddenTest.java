@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import nncourse.learner.Exercise;
-import org.junit.jupiter.api.DisplayName;
+import nncourse.learner.TestTexts;
+import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -17,15 +18,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @Exercise("3.7")
-@DisplayName("Training.train (hidden)")
+@DisplayNameGeneration(TestTexts.Names.class)
 class TrainingTrainHiddenTest {
+
+    private static final TestTexts texts = TestTexts.of(TrainingTrainHiddenTest.class);
 
     /** Steps add up in any order to first order in α; what is left is of order α. */
     private static final double FIRST_ORDER_ERROR = 1e-3;
     private static final int DIGITS_EPOCHS = 5;
 
     @Test
-    @DisplayName("steps through every row exactly once per epoch")
     @Tag("formula")
     void everyRowOncePerEpoch() {
         Random rng = new Random(371);
@@ -65,13 +67,10 @@ class TrainingTrainHiddenTest {
             }
         }
         double error = Math.sqrt(difference / norm);
-        assertTrue(error <= FIRST_ORDER_ERROR, "after " + epochs + " epochs of 6 rows the weights moved by "
-                + "something else than " + epochs + " steps on every row (relative error " + error
-                + ") — does each epoch use every row once, none twice, none skipped, x[r] with y[r]?");
+        assertTrue(error <= FIRST_ORDER_ERROR, texts.say("epochsRowsWeights", epochs, epochs, error));
     }
 
     @Test
-    @DisplayName("repeats itself with the same seed and shuffles differently with another")
     @Tag("formula")
     void usesTheRandomNumberGenerator() {
         Random rng = new Random(373);
@@ -83,16 +82,14 @@ class TrainingTrainHiddenTest {
         List<double[][]> other = HiddenReference.parameters(Training.train(net, x, y, 0.5, 3, new Random(10)));
         boolean differs = false;
         for (int p = 0; p < first.size(); p++) {
-            assertArrayEquals(first.get(p), again.get(p), "the same seed must give the same network: draw every "
-                    + "random number from rng");
+            assertArrayEquals(first.get(p), again.get(p), texts.say("sameSeedSame"));
             for (int j = 0; j < first.get(p).length; j++) {
                 for (int i = 0; i < first.get(p)[j].length; i++) {
                     differs |= Math.abs(first.get(p)[j][i] - other.get(p)[j][i]) > 1e-12;
                 }
             }
         }
-        assertTrue(differs, "another seed should give another row order and so another network: shuffle the "
-                + "rows with rng every epoch");
+        assertTrue(differs, texts.say("anotherSeedAnother"));
     }
 
     /**
@@ -102,7 +99,6 @@ class TrainingTrainHiddenTest {
      */
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
-    @DisplayName("learns the digits 64-32-10 (seed 42, α = 0.5, 5 epochs) to ≥ 90% test accuracy")
     @Tag("data")
     void learnsDigits() {
         Digits digits = Digits.load();
@@ -110,40 +106,36 @@ class TrainingTrainHiddenTest {
         Network net = new Network(List.of(Layer.random(64, 32, rng), Layer.random(32, 10, rng)));
         Network trained = Training.train(net, digits.trainX(), digits.trainY(), 0.5, DIGITS_EPOCHS, rng);
         double accuracy = HiddenReference.accuracy(trained, digits.testX(), digits.testY());
-        assertTrue(accuracy >= 0.90, "test accuracy " + accuracy + " after " + DIGITS_EPOCHS
-                + " epochs, expected at least 0.90");
+        assertTrue(accuracy >= 0.90, texts.say("testAccuracyEpochs", accuracy, DIGITS_EPOCHS));
     }
 
     @Test
-    @DisplayName("rejects an empty data set and x and y of different lengths")
     @Tag("bad-input")
     void rejectsBadRowCounts() {
         Network net = HiddenReference.randomNetwork(new Random(374), 1, 2, 2, 1);
         Random rng = new Random(1);
         assertThrows(IllegalArgumentException.class,
-                () -> Training.train(net, new double[0][], new double[0][], 0.5, 1, rng), "no rows");
+                () -> Training.train(net, new double[0][], new double[0][], 0.5, 1, rng), texts.say("rows"));
         assertThrows(IllegalArgumentException.class,
                 () -> Training.train(net, new double[][] {{0, 1}, {1, 0}}, new double[][] {{1}}, 0.5, 1, rng),
-                "2 rows of x, 1 of y");
+                texts.say("rows2"));
     }
 
     @Test
-    @DisplayName("rejects a row of the wrong width")
     @Tag("bad-input")
     void rejectsBadWidths() {
         Network net = HiddenReference.randomNetwork(new Random(375), 1, 2, 2, 1);
         Random rng = new Random(1);
         assertThrows(IllegalArgumentException.class,
                 () -> Training.train(net, new double[][] {{0, 1}, {1}}, new double[][] {{1}, {0}}, 0.5, 1, rng),
-                "x[1] has 1 entry, not 2");
+                texts.say("entry"));
         assertThrows(IllegalArgumentException.class,
                 () -> Training.train(net, new double[][] {{0, 1}, {1, 0}}, new double[][] {{1}, {0, 1}}, 0.5, 1, rng),
-                "y[1] has 2 entries, not 1");
+                texts.say("entries"));
     }
 
     @ParameterizedTest(name = "α = {0}")
     @ValueSource(doubles = {0, -0.5, Double.NaN})
-    @DisplayName("rejects a learning rate that is not positive")
     @Tag("bad-input")
     void rejectsBadLearningRate(double learningRate) {
         Network net = HiddenReference.randomNetwork(new Random(376), 1, 2, 2, 1);
@@ -152,17 +144,15 @@ class TrainingTrainHiddenTest {
     }
 
     @Test
-    @DisplayName("rejects a negative number of epochs")
     @Tag("bad-input")
     void rejectsNegativeEpochs() {
         Network net = HiddenReference.randomNetwork(new Random(377), 1, 2, 2, 1);
         assertThrows(IllegalArgumentException.class,
                 () -> Training.train(net, new double[][] {{0, 1}}, new double[][] {{1}}, 0.5, -1, new Random(1)),
-                "epochs = −1: a negative number of epochs cannot be trained; throw IllegalArgumentException");
+                texts.say("epochsNegativeNumber"));
     }
 
     @Test
-    @DisplayName("leaves the network it starts from unchanged")
     @Tag("unmodified")
     void leavesTheNetworkUnchanged() {
         Random rng = new Random(378);
@@ -171,7 +161,7 @@ class TrainingTrainHiddenTest {
         Training.train(net, new double[][] {{0, 1}, {1, 1}}, new double[][] {{1}, {0}}, 0.5, 5, rng);
         List<double[][]> after = HiddenReference.parameters(net);
         for (int p = 0; p < before.size(); p++) {
-            assertArrayEquals(before.get(p), after.get(p), "train must return a new network and leave net as it was");
+            assertArrayEquals(before.get(p), after.get(p), texts.say("trainReturnNew"));
         }
     }
 }
