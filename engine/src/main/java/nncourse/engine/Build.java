@@ -54,15 +54,15 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
         List<String> notes = new ArrayList<>();
         List<String> stubbed = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
-        long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
             List<Path> changed = JavaCompilation.sourcesIn(src).stream().filter(f -> !sameAsStub(lesson, src, f)).toList();
             if (changed.isEmpty()) {
                 return new Build(Kind.STUBS_ONLY, Map.of(), errors, notes, stubbed);
             }
-            Duration left = Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000));
-            List<CompileError> compileErrors = javac.compile(changed, classpath, classes, left.compareTo(limit) > 0
-                    ? limit : left);
+            // Each compilation gets the whole limit, which Javac counts in CPU time: a deadline on the clock
+            // across the compilations would shrink on a busy machine. A file is left out each round, so the
+            // rounds are few; a compilation out of time ends them all.
+            List<CompileError> compileErrors = javac.compile(changed, classpath, classes, limit);
             Map<String, String> broken = new LinkedHashMap<>();
             for (CompileError e : compileErrors) {
                 if (e.file().isEmpty() || !e.path().startsWith(src)) {

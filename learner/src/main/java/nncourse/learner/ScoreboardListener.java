@@ -10,6 +10,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +40,19 @@ public class ScoreboardListener extends ResultCollector {
     /** All results of this JVM: Surefire may run a module's classes as several test plans. */
     private static final List<TestResult> RESULTS_OF_THIS_RUN = new ArrayList<>();
 
+    /** When the tests began: the results are dated so, so that a file saved while they ran makes them stale. */
+    private static FileTime started;
+
     public ScoreboardListener() {
         super(unit -> { }, (id, result) -> RESULTS_OF_THIS_RUN.add(result));
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        super.testPlanExecutionStarted(testPlan);
+        if (started == null) {
+            started = FileTime.from(Instant.now());
+        }
     }
 
     /** The lesson the learner's build is testing, if this JVM is that build's. */
@@ -57,6 +70,11 @@ public class ScoreboardListener extends ResultCollector {
         }
         Path dir = lesson.get();
         write(dir.resolve(RESULTS), RESULTS_OF_THIS_RUN);
+        try {
+            Files.setLastModifiedTime(dir.resolve(RESULTS), started);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         try (InputStream in = manifest.openStream()) {
             LessonScore score = LessonScore.of(dir.getFileName().toString(), Manifest.read(in), RESULTS_OF_THIS_RUN,
                     List.of());
