@@ -4,22 +4,24 @@
 # Prints each notebook's seconds, the total and the load average (/proc/loadavg) at start and end;
 # the medians of --runs runs (3). With --old REV, the notebooks of that git revision run too, in
 # turn with the current ones, so that both meet the same load: it prints their medians and the
-# ratios new / old.
+# ratios new / old. The kernel's JVM runs with the options the README recommends,
+# -Djava.awt.headless=true -XX:TieredStopAtLevel=1, unless --jvm-opts gives others (JJAVA_JVM_OPTS).
 #
-#   bench/notebooks.sh [--runs N] [--quick] [--old REV]
+#   bench/notebooks.sh [--runs N] [--quick] [--old REV] [--jvm-opts "OPTIONS"]
 #
 # Needs the kit built (./mvnw -B install -DskipTests) and the solutions compiled into
 # solutions/lesson-*/target/classes (./mvnw -B verify -Psolutions, or NotebooksTest, does it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kit=$(pwd)
-runs=3 old=""
+runs=3 old="" jvm_opts="-Djava.awt.headless=true -XX:TieredStopAtLevel=1"
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --quick) export NNCOURSE_QUICK=1; shift ;;
     --old) old=$2; shift 2 ;;
-    *) echo "usage: bench/notebooks.sh [--runs N] [--quick] [--old REV]" >&2; exit 2 ;;
+    --jvm-opts) jvm_opts=$2; shift 2 ;;
+    *) echo "usage: bench/notebooks.sh [--runs N] [--quick] [--old REV] [--jvm-opts \"OPTIONS\"]" >&2; exit 2 ;;
   esac
 done
 for lesson in solutions/lesson-*/; do
@@ -29,7 +31,7 @@ venv="$kit/.venv"
 if [ ! -x "$venv/bin/jupyter" ]; then
   python3 -m venv "$venv" && "$venv/bin/pip" install -q --disable-pip-version-check "nbconvert>=7,<8" "jjava==1.0a8"
 fi
-export JJAVA_JVM_OPTS="-Djava.awt.headless=true"
+export JJAVA_JVM_OPTS="$jvm_opts"
 
 # The notebooks to time, in folders beside notebooks/ (their ../ paths must resolve), plotting the solutions.
 new=$(mktemp -d "$kit/notebooks-bench-new.XXXXXX")
@@ -48,6 +50,7 @@ folder() { if [ "$1" = new ]; then echo "$new"; else echo "$old_dir"; fi; }
 for v in $variants; do sed -i 's|^// %classpath \.\./solutions/|%classpath ../solutions/|' "$(folder "$v")/setup.jsh"; done
 notebooks=$(cd notebooks && ls *.ipynb)
 
+echo "kernel JVM options: $JJAVA_JVM_OPTS${NNCOURSE_QUICK:+; quick (NNCOURSE_QUICK)}"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 : > "$times"
 for run in $(seq "$runs"); do
