@@ -235,9 +235,10 @@ BufferedImage grid(int columns, org.knowm.xchart.internal.chartpart.Chart<?, ?>.
 // cell from the formula — and labelled so. When your code throws (a TODO not done yet), one line
 // says so and the chart draws the reference alone.
 
-/** Adds the curve of f over x to a chart, without markers. */
+/** Adds the curve of f over x to a chart, without markers; where f is infinite or NaN, the curve has a gap. */
 XYSeries plot(XYChart chart, String name, double[] x, DoubleUnaryOperator f) {
-    XYSeries curve = chart.addSeries(name, x, Arrays.stream(x).map(f).toArray());
+    double[] y = Arrays.stream(x).map(f).map(v -> Double.isFinite(v) ? v : Double.NaN).toArray();
+    XYSeries curve = chart.addSeries(name, x, y);
     curve.setMarker(SeriesMarkers.NONE);
     return curve;
 }
