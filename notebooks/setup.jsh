@@ -15,13 +15,6 @@
 // %classpath ../solutions/lesson-01-logistic-regression/target/classes ../solutions/lesson-02-artificial-neuron/target/classes ../solutions/lesson-03-network/target/classes
 %classpath ../lesson-01-logistic-regression/target/classes ../lesson-02-artificial-neuron/target/classes ../lesson-03-network/target/classes
 
-// Not compiled yet? Say so, rather than "package nncourse.learner does not exist" below.
-if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of("../learner/target/classes"))) {
-    var notYet = new IllegalStateException("the kit is not compiled yet: run ./mvnw test at its root, then restart the kernel");
-    notYet.setStackTrace(new StackTraceElement[0]);
-    throw notYet;
-}
-
 // Charts are drawn off-screen, into images: no window is ever opened.
 System.setProperty("java.awt.headless", "true");
 
@@ -31,19 +24,56 @@ import java.util.*;
 import org.knowm.xchart.*;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import nncourse.learner.NotebookCheck;
+import java.util.function.*;
 
-/** The checks of this notebook, run against the classes the lines above put on its class path. */
-NotebookCheck course = NotebookCheck.forNotebook(java.lang.invoke.MethodHandles.lookup().lookupClass().getClassLoader());
+// ── Your checks: check("1.3"), requireDone(…) ──────────────────────────────────────────────────
+// They run the kit's nncourse.learner.NotebookCheck, looked up by its name: before the kit is
+// compiled this file still loads, and it and every check say so in one line.
+
+/** The one line that tells what to do when the kit is not compiled yet, in the learner's language. */
+String notCompiled() {
+    String locale = java.util.stream.Stream.of("LC_ALL", "LC_MESSAGES", "LANG").map(System::getenv)
+            .filter(v -> v != null && !v.isBlank()).findFirst().orElse(Locale.getDefault().toString());
+    return locale.startsWith("ko") ? "키트가 아직 컴파일되지 않았습니다. 키트의 루트에서 ./mvnw test를 실행한 뒤 커널을 다시 시작하세요."
+            : "The kit is not compiled yet: run ./mvnw test at its root, then restart the kernel.";
+}
+
+/** The checks of this notebook, run against the classes the lines above put on its class path; null before the kit is compiled. */
+Object course = null;
+try {
+    course = Class.forName("nncourse.learner.NotebookCheck").getMethod("forNotebook", ClassLoader.class)
+            .invoke(null, java.lang.invoke.MethodHandles.lookup().lookupClass().getClassLoader());
+} catch (ClassNotFoundException notCompiled) {
+    System.out.println(notCompiled());
+}
+
+/** Calls a method of the checks (NotebookCheck) and passes on what it throws, such as a NotDoneYet of one line. */
+Object ask(String method, Object... arguments) {
+    if (course == null) {
+        var notYet = new IllegalStateException(notCompiled());
+        notYet.setStackTrace(new StackTraceElement[0]);
+        throw notYet;
+    }
+    try {
+        for (var m : course.getClass().getMethods()) {
+            if (m.getName().equals(method)) return m.invoke(course, arguments);
+        }
+        throw new NoSuchMethodException(method);
+    } catch (java.lang.reflect.InvocationTargetException e) {
+        throw e.getCause() instanceof RuntimeException thrown ? thrown : new IllegalStateException(e.getCause());
+    } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+    }
+}
 
 /** check("1.3") runs the public tests of exercise 1.3 against your code and shows what passes; check("1") a whole lesson. */
-NotebookCheck.Report check(String... exercises) {
-    return course.check(exercises);
+Object check(String... exercises) {
+    return ask("check", (Object) exercises);
 }
 
 /** Stops the notebook, naming the TODO to do first, unless these exercises pass their public tests. */
-NotebookCheck.Report requireDone(String... exercises) {
-    return course.requireDone(exercises);
+Object requireDone(String... exercises) {
+    return ask("requireDone", (Object) exercises);
 }
 
 /**
@@ -121,7 +151,8 @@ XYChart heatMap(String title, java.util.function.DoubleBinaryOperator f) {
     double lo = -0.25, hi = 1.25, step = (hi - lo) / cells;
     XYChart chart = new XYChartBuilder().width(380).height(380).title(title).xAxisTitle("x₁").yAxisTitle("x₂").build();
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
-    chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
+    int titleSize = (int) Math.min(13, 600.0 / Math.max(1, title.length()));    // a long title in a smaller font
+    chart.getStyler().setChartTitleFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, titleSize));
     chart.getStyler().setPlotContentSize(1.0);
     chart.getStyler().setXAxisMin(lo).setXAxisMax(hi).setYAxisMin(lo).setYAxisMax(hi);
     chart.getStyler().setPlotGridLinesVisible(false);
@@ -181,20 +212,94 @@ XYChart addPoints(XYChart chart, double[][] x, int[] y) {
     return chart;
 }
 
-/** Several charts as one image, {@code columns} to a row. */
+/** Several charts as one image, {@code columns} to a row; a null leaves its place empty. */
 BufferedImage grid(int columns, org.knowm.xchart.internal.chartpart.Chart<?, ?>... charts) {
     List<BufferedImage> images = new ArrayList<>();
-    for (var chart : charts) images.add(BitmapEncoder.getBufferedImage(chart));
-    int width = images.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
-    int height = images.stream().mapToInt(BufferedImage::getHeight).max().orElse(1);
+    for (var chart : charts) images.add(chart == null ? null : BitmapEncoder.getBufferedImage(chart));
+    int width = images.stream().filter(Objects::nonNull).mapToInt(BufferedImage::getWidth).max().orElse(1);
+    int height = images.stream().filter(Objects::nonNull).mapToInt(BufferedImage::getHeight).max().orElse(1);
     int rows = (images.size() + columns - 1) / columns;
     BufferedImage all = new BufferedImage(columns * width, rows * height, BufferedImage.TYPE_INT_RGB);
     java.awt.Graphics2D g = all.createGraphics();
     g.setColor(Color.WHITE);
     g.fillRect(0, 0, all.getWidth(), all.getHeight());
-    for (int i = 0; i < images.size(); i++) g.drawImage(images.get(i), (i % columns) * width, (i / columns) * height, null);
+    for (int i = 0; i < images.size(); i++) {
+        if (images.get(i) != null) g.drawImage(images.get(i), (i % columns) * width, (i / columns) * height, null);
+    }
     g.dispose();
     return all;
 }
 
-System.out.print("Notebook ready. The charts plot:\n" + course.status());
+// ── Your code beside the reference ───────────────────────────────────────────────────────────
+// A chart draws your code even when its tests fail: then beside the reference — computed in the
+// cell from the formula — and labelled so. When your code throws (a TODO not done yet), one line
+// says so and the chart draws the reference alone.
+
+/** Adds the curve of f over x to a chart, without markers; where f is infinite or NaN, the curve has a gap. */
+XYSeries plot(XYChart chart, String name, double[] x, DoubleUnaryOperator f) {
+    double[] y = Arrays.stream(x).map(f).map(v -> Double.isFinite(v) ? v : Double.NaN).toArray();
+    XYSeries curve = chart.addSeries(name, x, y);
+    curve.setMarker(SeriesMarkers.NONE);
+    return curve;
+}
+
+/** The notes said so far: a TODO that keeps a chart from drawing your code is named once. */
+Set<String> said = new HashSet<>();
+
+/** Says in one line, once, that your code threw and that the reference is drawn in its place. */
+void cannotDraw(RuntimeException thrown) {
+    String line = (String) ask("cannotDraw", thrown);
+    if (said.add(line)) System.out.println(line);
+}
+
+/**
+ * Adds to a chart the curve of your code for these exercises (e.g. "1.1", or "2.1 2.2"): named
+ * {@code name} when they pass their public tests; else labelled with what fails, beside the
+ * reference's curve, dashed in the same colour. A long legend moves beside the chart.
+ */
+void plotYours(XYChart chart, String exercises, String name, double[] x, DoubleUnaryOperator yours, DoubleUnaryOperator reference) {
+    String label = (String) ask("yours", name, exercises.split(" "));
+    if (label == null) {
+        plot(chart, name, x, yours);
+        return;
+    }
+    Color[] colours = chart.getStyler().getSeriesColors();
+    Color colour = colours[chart.getSeriesMap().size() % colours.length];
+    try {
+        plot(chart, label, x, yours).setLineColor(colour);
+    } catch (RuntimeException thrown) {
+        cannotDraw(thrown);
+    }
+    plot(chart, (String) ask("reference", name), x, reference).setLineColor(colour)
+            .setLineStyle(org.knowm.xchart.style.lines.SeriesLines.DASH_DASH);
+    if (chart.getSeriesMap().size() > 5) chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+}
+
+/**
+ * The heat map of your code for these exercises: alone when they pass their public tests; else
+ * labelled with what fails, above the reference's map (or the reference's alone, when it throws).
+ */
+List<XYChart> mapsYours(String exercises, String title, DoubleBinaryOperator yours, DoubleBinaryOperator reference) {
+    String label = (String) ask("yours", title, exercises.split(" "));
+    if (label == null) return List.of(heatMap(title, yours));
+    List<XYChart> maps = new ArrayList<>();
+    try {
+        maps.add(heatMap(label, yours));
+    } catch (RuntimeException thrown) {
+        cannotDraw(thrown);
+    }
+    maps.add(heatMap((String) ask("reference", title), reference));
+    return maps;
+}
+
+/** Charts side by side, one column for each list, the charts of a list one below the other. */
+BufferedImage columns(List<? extends org.knowm.xchart.internal.chartpart.Chart<?, ?>>... columns) {
+    int rows = Arrays.stream(columns).mapToInt(List::size).max().orElse(1);
+    List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> charts = new ArrayList<>();
+    for (int row = 0; row < rows; row++) {
+        for (var column : columns) charts.add(row < column.size() ? column.get(row) : null);
+    }
+    return grid(columns.length, charts.toArray(new org.knowm.xchart.internal.chartpart.Chart<?, ?>[0]));
+}
+
+if (course != null) System.out.print(ask("status"));

@@ -57,6 +57,7 @@ public final class Watch {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Engine engine = new Engine(Limits.DEFAULT);
         Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
+        engine.startWorker(); // javac's JVM and the tests' boot side by side while the lessons are listed
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             new Watch(kit, engine, watcher, out).run();
         }

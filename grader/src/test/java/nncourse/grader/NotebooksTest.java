@@ -58,10 +58,14 @@ import org.junit.jupiter.api.io.TempDir;
  *     and chosen by the teachers' line of {@code setup.jsh} — no cell may fail to compile or throw, and
  *     every cell tagged {@code chart} must yield an image, which is written as a PNG to
  *     {@code grader/target/notebook-charts/} to look at.</li>
- * <li>Against the untouched stubs, a notebook must stop at its first cell that needs the lesson,
- *     with a {@link nncourse.learner.NotDoneYet} that names the lesson's first {@code TODO}.</li>
- * <li>Against a wrong answer, {@code check(…)} shows what fails with the hint, and
- *     {@code requireDone(…)} names the {@code TODO} to finish.</li>
+ * <li>Against the untouched stubs, a notebook runs every cell up to its first {@code requireDone(…)}:
+ *     its first charts draw the reference in place of the stubs, which throw, and say so in one line
+ *     that names a {@code TODO}; every chart cell before the stop yields an image (written as
+ *     {@code …-stubs-cellNN.png}). That {@code requireDone(…)} stops it with a
+ *     {@link nncourse.learner.NotDoneYet} that names the lesson's first {@code TODO}.</li>
+ * <li>Against a wrong answer, {@code check(…)} shows what fails with the hint,
+ *     {@code requireDone(…)} names the {@code TODO} to finish, and a chart labels the learner's curve
+ *     with what fails, beside the reference's.</li>
  * </ul>
  * A {@code %maven} line must name an artifact at a version this build resolves (it is on this test's
  * class path, through {@code grader/pom.xml}); JShell compiles and runs the snippets against this
@@ -128,21 +132,38 @@ class NotebooksTest {
     }
 
     @TestFactory
-    @DisplayName("stop on the untouched stubs with the lesson's first TODO, not a stack trace")
+    @DisplayName("on the untouched stubs draw the first charts from the reference, then stop at the lesson's first TODO")
     Stream<DynamicTest> stopAtTheFirstTodoOnTheStubs() throws IOException {
         return notebooks().map(notebook -> dynamicTest(notebook.getFileName().toString(), () -> {
             String firstTodo = "TODO " + lessonOf(notebook).manifest().exercises().get(0).id() + " first";
             try (Kernel kernel = new Kernel(NOTEBOOKS, false)) {
+                int charts = 0;
                 for (Cell cell : cells(notebook)) {
+                    Kernel.Value value;
                     try {
-                        kernel.run(cell.source(), notebook, cell.number());
+                        value = kernel.run(cell.source(), notebook, cell.number());
                     } catch (CellFailed failed) {
                         assertEquals("nncourse.learner.NotDoneYet", failed.exceptionClass,
                                 () -> where(notebook, cell) + " failed on the stubs before a requireDone(…) stopped it: "
                                         + failed.getMessage());
+                        assertTrue(cell.source().startsWith("requireDone("), () -> where(notebook, cell)
+                                + " stopped the notebook, but it is not the first requireDone(…): " + failed.detail);
                         assertTrue(failed.detail.contains(firstTodo), () -> where(notebook, cell) + " stopped, but "
                                 + "its message does not say \"" + firstTodo + "\": " + failed.detail);
+                        int drawn = charts;
+                        assertTrue(drawn > 0, () -> notebook.getFileName() + " drew no chart before its first "
+                                + "requireDone(…): its first charts should draw the reference where the stubs throw");
+                        assertTrue(kernel.printed().contains("throws UnsupportedOperationException (TODO"),
+                                () -> notebook.getFileName() + ": no line says that the stubs throw and the charts draw "
+                                        + "the reference in their place:" + kernel.printed());
                         return;
+                    }
+                    if (cell.chart()) {
+                        Path png = CHARTS.resolve(png(notebook, cell).getFileName().toString().replace("-cell", "-stubs-cell"));
+                        assertTrue(value != null && kernel.writePng(value, png), () -> where(notebook, cell)
+                                + " is tagged chart but draws no image on the stubs: " + value);
+                        assertDrawn(png, notebook, cell);
+                        charts++;
                     }
                 }
                 fail(notebook.getFileName() + " ran to its end on the untouched stubs: call requireDone(…) before the "
@@ -183,6 +204,13 @@ class NotebooksTest {
                     + "lesson-01-logistic-regression/src/main/java/nncourse/lesson01/Sigmoid.java:"), stop.getMessage());
             assertEquals(0, stop.getStackTrace().length, "a learner reads one sentence, not a stack trace");
             assertTrue(course.check("1.1").passed());
+            // A chart draws the wrong σ′ labelled with what fails, beside the reference; the right σ as it is.
+            assertEquals("your σ′(z) (fails 4 of 4 tests)", course.yours("σ′(z)", "1.2"));
+            assertEquals("your σ′(z) (fails 4 of 8 tests)", course.yours("σ′(z)", "1.1", "1.2"));
+            assertEquals(null, course.yours("σ(z)", "1.1"));
+            assertEquals("σ′(z), reference", course.reference("σ′(z)"));
+            assertEquals("your code throws UnsupportedOperationException (TODO 1.3: one line): the chart draws the "
+                    + "reference in its place", course.cannotDraw(new UnsupportedOperationException("TODO 1.3:\n one line")));
         }
     }
 
@@ -366,7 +394,7 @@ class NotebooksTest {
                     throw new CellFailed(where, "", "incomplete Java: " + remaining.strip());
                 }
                 remaining = info.remaining();
-                for (SnippetEvent event : shell.eval(info.source())) {
+                for (SnippetEvent event : evalPrinting(info.source())) {
                     if (event.causeSnippet() != null) {
                         continue;
                     }
@@ -378,7 +406,7 @@ class NotebooksTest {
                     }
                     if (event.exception() instanceof EvalException e) {
                         throw new CellFailed(where, e.getExceptionClassName(), String.valueOf(e.getMessage())
-                                + "\n" + snippet.source() + printed());
+                                + "\n" + snippet.source() + printedBefore());
                     }
                     if (event.exception() instanceof UnresolvedReferenceException e) {
                         throw new CellFailed(where, "", "unresolved: " + shell.unresolvedDependencies(e.getSnippet()).toList());
@@ -397,6 +425,20 @@ class NotebooksTest {
                 }
             }
             return value;
+        }
+
+        /**
+         * Evaluates one snippet. In this JVM its System.out is this JVM's: what it prints goes to
+         * {@link #printed()}, as a kernel shows it under the cell.
+         */
+        private List<SnippetEvent> evalPrinting(String snippet) {
+            PrintStream out = System.out;
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            try {
+                return shell.eval(snippet);
+            } finally {
+                System.setOut(out);
+            }
         }
 
         /** Writes the cell's value as a PNG when it is an image; false when it is not one. */
@@ -430,7 +472,12 @@ class NotebooksTest {
             }
         }
 
-        private String printed() {
+        /** What the cells printed so far. */
+        String printed() {
+            return printed.toString(StandardCharsets.UTF_8);
+        }
+
+        private String printedBefore() {
             String text = printed.toString(StandardCharsets.UTF_8).strip();
             return text.isEmpty() ? "" : "\nprinted before:\n" + text;
         }

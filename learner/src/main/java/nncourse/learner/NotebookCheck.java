@@ -17,8 +17,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -41,7 +43,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * ({@code lesson-0N-…/target/test-classes}) in a fresh class loader on top of it, so it always runs
  * the tests as {@code ./mvnw test} last compiled them, against the very classes the notebook plots.
  * Points, titles, hints and {@code TODO} files come from the lesson's {@code exercises.properties},
- * like the scoreboard's.
+ * like the scoreboard's; what it says comes from {@link Messages}, in Korean when the locale is.
+ *
+ * <p>The charts of a notebook draw the learner's code even when it fails its tests: {@link #yours},
+ * {@link #reference} and {@link #cannotDraw} label the learner's curve beside the reference's. A
+ * kernel runs the public tests of an exercise once: the classes it checks cannot change until it
+ * restarts.
  */
 public final class NotebookCheck {
 
@@ -52,6 +59,8 @@ public final class NotebookCheck {
     private final ClassLoader code;
     /** When the notebook's kernel set up: classes compiled later are not the ones it runs. */
     private final FileTime started = FileTime.from(Instant.now());
+    /** The results of the exercises run so far, by exercise: the kernel's classes do not change. */
+    private final Map<String, List<TestResult>> ran = new HashMap<>();
 
     private NotebookCheck(Path kit, ClassLoader code) {
         this.kit = kit;
@@ -74,16 +83,16 @@ public final class NotebookCheck {
      * or none yet) and whether the sources changed after they were compiled.
      */
     public String status() {
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(Messages.get("notebook.ready")).append('\n');
         for (Lessons.Found lesson : Lessons.find(kit)) {
             Optional<Path> classes = classesOf(lesson);
-            String whose = classes.map(c -> c.startsWith(kit.resolve("solutions")) ? "reference solutions" : "your code")
-                    .orElse("not compiled");
+            String whose = classes.map(c -> Messages.get(c.startsWith(kit.resolve("solutions")) ? "notebook.whose.reference"
+                    : "notebook.whose.yours")).orElse(Messages.get("notebook.whose.notCompiled"));
             String where = classes.map(c -> kit.relativize(c).toString().replace(File.separatorChar, '/'))
-                    .orElse("run ./mvnw test at the root of the kit, then restart the kernel");
+                    .orElse(Messages.get("notebook.compileFirst"));
             s.append(String.format("  %-31s %-20s %s%n", lesson.name(), whose, where));
             classes.filter(NotebookCheck::changedSinceCompiled).ifPresent(c -> s.append(String.format(
-                    "  %-31s %-20s %s%n", "", "", "! the sources changed since: run ./mvnw test, then restart the kernel")));
+                    "  %-31s %-20s %s%n", "", "", Messages.get("notebook.sourcesChangedSince"))));
         }
         return s.toString();
     }
@@ -95,31 +104,63 @@ public final class NotebookCheck {
      *                  for all its exercises
      * @return the results, shown by a notebook as a table
      * @throws IllegalArgumentException if no lesson of the kit has such an exercise
+     * @throws NotDoneYet               if the lesson is not compiled: the cells below cannot run
      */
     public Report check(String... exercises) {
         if (exercises.length == 0) {
-            throw new IllegalArgumentException("name the exercises to check, e.g. check(\"1.3\") or check(\"1\")");
+            throw new IllegalArgumentException(Messages.get("notebook.nameExercises"));
         }
         Lessons.Found lesson = lessonOf(exercises[0]);
         List<ExerciseInfo> infos = expand(lesson, exercises);
         Optional<Path> classes = classesOf(lesson);
         Path testClasses = lesson.dir().resolve("target/test-classes");
         if (classes.isEmpty() || !Files.isDirectory(testClasses)) {
-            return new Report(lesson, List.of(), List.of(lesson.name() + " is not compiled yet: run ./mvnw test at the "
-                    + "root of the kit, then restart the kernel"));
+            throw new NotDoneYet(Messages.get("notebook.notCompiled", lesson.name()));
         }
         List<String> notes = new ArrayList<>();
         if (changedSinceCompiled(classes.get())) {
-            notes.add("your sources changed since ./mvnw test compiled them: run it again, then restart the kernel");
+            notes.add(Messages.get("notebook.sourcesChanged"));
         } else if (newest(classes.get(), ".class").compareTo(started) > 0) {
-            notes.add("./mvnw test compiled your code again after this kernel started, and the kernel still runs the "
-                    + "old classes: restart it to check and plot the new ones");
+            notes.add(Messages.get("notebook.compiledAgain"));
         }
-        List<TestResult> results = run(testClasses, infos);
-        List<ExerciseScore> scores = infos.stream()
-                .map(e -> new ExerciseScore(e, results.stream().filter(r -> r.exercise().equals(e.id())).toList()))
-                .toList();
+        List<ExerciseInfo> notRunYet = infos.stream().filter(e -> !ran.containsKey(e.id())).toList();
+        if (!notRunYet.isEmpty()) {
+            List<TestResult> results = run(testClasses, notRunYet);
+            notRunYet.forEach(e -> ran.put(e.id(), results.stream().filter(r -> r.exercise().equals(e.id())).toList()));
+        }
+        List<ExerciseScore> scores = infos.stream().map(e -> new ExerciseScore(e, ran.get(e.id()))).toList();
         return new Report(lesson, scores, notes);
+    }
+
+    /**
+     * How a chart's legend names the learner's curve that these exercises draw: {@code null} when all of
+     * them pass their public tests (the chart then names it plainly), else e.g. "your σ(z) (fails 2 of 4
+     * tests)", to draw beside the {@link #reference}.
+     *
+     * @param name      what the curve is, e.g. {@code σ(z)}
+     * @param exercises the exercises whose code draws it
+     */
+    public String yours(String name, String... exercises) {
+        List<ExerciseScore> scores = check(exercises).exercises();
+        long failing = scores.stream().mapToLong(e -> e.total() - e.passed()).sum();
+        if (scores.stream().allMatch(ExerciseScore::complete)) {
+            return null;
+        }
+        return Messages.get("notebook.yours", name, failing, scores.stream().mapToInt(ExerciseScore::total).sum());
+    }
+
+    /** How a chart's legend names the reference's curve, computed in the notebook from the formula: "σ(z), reference". */
+    public String reference(String name) {
+        return Messages.get("notebook.reference", name);
+    }
+
+    /**
+     * One line for a chart that cannot draw the learner's curve because their code throws (a {@code TODO}
+     * not done yet, for one): what it threw, and that the chart draws the reference in its place.
+     */
+    public String cannotDraw(Throwable thrown) {
+        String message = String.valueOf(thrown.getMessage()).replaceAll("\\s*\\R\\s*", " ");
+        return Messages.get("notebook.cannotDraw", thrown.getClass().getSimpleName(), message);
     }
 
     /**
@@ -131,9 +172,6 @@ public final class NotebookCheck {
      */
     public Report requireDone(String... exercises) {
         Report report = check(exercises);
-        if (report.exercises().isEmpty()) {
-            throw new NotDoneYet(report.notes().get(0));
-        }
         Optional<ExerciseScore> first = report.exercises().stream().filter(e -> !e.complete()).findFirst();
         if (first.isEmpty()) {
             return report;
@@ -141,10 +179,9 @@ public final class NotebookCheck {
         System.out.print(report);
         System.out.flush();
         ExerciseScore e = first.get();
-        String what = e.untouched() ? "Do TODO " + e.info().id() + " first"
-                : "Finish TODO " + e.info().id() + " first (" + e.passed() + " of " + e.total() + " tests pass)";
-        throw new NotDoneYet(what + ": " + e.info().title() + ", in " + todoLocation(report.lesson(), e.info())
-                + " — the cells below run it. Then run ./mvnw test, restart the kernel and run all cells again.");
+        String what = e.untouched() ? Messages.get("notebook.doFirst", e.info().id())
+                : Messages.get("notebook.finishFirst", e.info().id(), e.passed(), e.total());
+        throw new NotDoneYet(Messages.get("notebook.stop", what, e.info().title(), todoLocation(report.lesson(), e.info())));
     }
 
     /** Where the learner writes an exercise, e.g. {@code lesson-01-…/src/main/java/…/Sigmoid.java:26}. */
@@ -216,8 +253,7 @@ public final class NotebookCheck {
         try {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalStateException("cannot load the test class " + name + ": " + e
-                    + " — run ./mvnw test at the root of the kit, then restart the kernel", e);
+            throw new IllegalStateException(Messages.get("notebook.cannotLoadTest", name, e), e);
         }
     }
 
@@ -236,7 +272,7 @@ public final class NotebookCheck {
         return Lessons.find(kit).stream()
                 .filter(l -> l.manifest().exercises().stream().anyMatch(e -> e.id().startsWith(lessonNumber + ".")))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no lesson in " + kit + " has exercise " + exercise));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.get("notebook.noLesson", kit, exercise)));
     }
 
     /** The exercises named, in the lesson's order; a lesson number such as "1" names all of the lesson's. */
@@ -246,8 +282,8 @@ public final class NotebookCheck {
             boolean known = lesson.manifest().exercises().stream()
                     .anyMatch(e -> e.id().equals(id) || e.id().startsWith(id + "."));
             if (!known) {
-                throw new IllegalArgumentException("no exercise " + id + " in " + lesson.name() + ", whose exercises are "
-                        + lesson.manifest().exercises().stream().map(ExerciseInfo::id).toList());
+                throw new IllegalArgumentException(Messages.get("notebook.noExercise", id, lesson.name(),
+                        lesson.manifest().exercises().stream().map(ExerciseInfo::id).toList()));
             }
         }
         return lesson.manifest().exercises().stream()
@@ -331,7 +367,7 @@ public final class NotebookCheck {
      *
      * @param lesson    the lesson checked
      * @param exercises the exercises checked, with their results
-     * @param notes     what the learner should know first, e.g. that the lesson is not compiled
+     * @param notes     what the learner should know first, e.g. that the sources changed since they were compiled
      */
     public record Report(Lessons.Found lesson, List<ExerciseScore> exercises, List<String> notes) {
 
@@ -351,9 +387,9 @@ public final class NotebookCheck {
             notes.forEach(n -> s.append("! ").append(n).append('\n'));
             for (ExerciseScore e : exercises) {
                 String mark = e.complete() ? "✔" : e.untouched() ? "·" : "✘";
-                String state = e.total() == 0 ? "no public tests found"
-                        : e.untouched() ? "not started (TODO " + e.info().id() + ")"
-                        : e.passed() + " of " + e.total() + " tests pass";
+                String state = e.total() == 0 ? Messages.get("notebook.noPublicTests")
+                        : e.untouched() ? Messages.get("notebook.notStarted", e.info().id())
+                        : Messages.get("notebook.testsPass", e.passed(), e.total());
                 s.append(String.format("%s %-4s %-36s %s%n", mark, e.info().id(), e.info().title(), state));
                 if (e.untouched() || e.total() == 0) {
                     continue;
@@ -365,7 +401,7 @@ public final class NotebookCheck {
                     }
                 }
                 if (!e.complete()) {
-                    s.append("       hint: ").append(e.info().hint()).append('\n');
+                    s.append("       ").append(Messages.get("notebook.hint", e.info().hint())).append('\n');
                 }
             }
             return s.toString();
