@@ -2,6 +2,7 @@ package nncourse.grader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
@@ -64,6 +65,8 @@ class MutantsTest {
         for (KitLesson lesson : KitLesson.all(KIT)) {
             Path table = KIT.resolve("grader/src/test/resources/mutants").resolve(lesson.name() + ".csv");
             if (!Files.exists(table)) {
+                tests.add(dynamicTest(lesson.name() + " has a mutant table", () -> fail("no " + table
+                        + ": every lesson's typical mistakes and correct alternatives are graded here")));
                 continue;
             }
             try (Reader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
@@ -121,6 +124,11 @@ class MutantsTest {
 
         Grade grade = ENGINE.grade(lesson, sources);
         LessonScore score = grade.score();
+        boolean meantNotToCompile = row.get("name").contains("does-not-compile");
+        assertEquals(meantNotToCompile, !grade.compileErrors().isEmpty(), () -> meantNotToCompile
+                ? "a mutant named 'does-not-compile' must not compile"
+                : "the mutant must compile, so that it loses points for its mistake and not for javac's: "
+                        + grade.compileErrors());
         String expect = row.get("expect").strip();
         if (expect.equals("full")) {
             assertEquals(100, score.score(), 1e-9, "a correct alternative must earn every point:\n" + failures(grade));

@@ -12,6 +12,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -100,7 +102,8 @@ public final class Scoreboard {
             s.append(exerciseLine(e));
             if (!e.complete() && !e.untouched() && lesson.problems().isEmpty()) {
                 int shown = failuresShown();
-                e.failures().stream().limit(shown).forEach(f -> s.append(indent("✘ " + f.name() + ": " + f.message())));
+                e.failures().stream().limit(shown)
+                        .forEach(f -> s.append(indent("✘ " + f.name() + ": " + said(f.message(), lesson.manifest()))));
                 if (e.failures().size() > shown) {
                     s.append(indent(Messages.get("scoreboard.moreFailures", e.failures().size() - shown)));
                 }
@@ -183,6 +186,21 @@ public final class Scoreboard {
                     : Messages.get("scoreboard.makeThemPass");
             return " " + head + "\n       " + detail + "\n";
         });
+    }
+
+    private static final Pattern TODO = Pattern.compile("^TODO (\\d+\\.\\d+)\\b.*", Pattern.DOTALL);
+
+    /**
+     * A failure as the board says it: a stub's {@code TODO 1.5: …} (in the stub's English) becomes, in the
+     * learner's language, which exercise the test waits for.
+     */
+    private static String said(String message, Manifest manifest) {
+        Matcher todo = TODO.matcher(message == null ? "" : message);
+        if (!todo.matches()) {
+            return message;
+        }
+        return manifest.exercises().stream().filter(x -> x.id().equals(todo.group(1))).findFirst()
+                .map(x -> Messages.get("scoreboard.waitsFor", x.id(), x.title())).orElse(message);
     }
 
     private static String title(LessonScore lesson) {
