@@ -61,6 +61,12 @@ public class ScoreboardListener extends ResultCollector {
         return folder == null || folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder).toAbsolutePath());
     }
 
+    /** Whether the build chose some tests only ({@code -Dtest=…}, {@code -Dgroups=…}): Surefire passes the choice on. */
+    private static boolean selected() {
+        String selected = System.getProperty("nncourse.selected", "");
+        return !selected.replaceAll("\\$\\{[^}]*}|null", "").isBlank();
+    }
+
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
         URL manifest = Thread.currentThread().getContextClassLoader().getResource(Manifest.RESOURCE);
@@ -69,15 +75,13 @@ public class ScoreboardListener extends ResultCollector {
             return;
         }
         Path dir = lesson.get();
-        write(dir.resolve(RESULTS), RESULTS_OF_THIS_RUN);
-        try {
-            Files.setLastModifiedTime(dir.resolve(RESULTS), started);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         try (InputStream in = manifest.openStream()) {
             LessonScore score = LessonScore.of(dir.getFileName().toString(), Manifest.read(in), RESULTS_OF_THIS_RUN,
                     List.of());
+            write(dir.resolve(RESULTS), RESULTS_OF_THIS_RUN);
+            // Results of some tests only must not stand for the lesson: dated at the epoch, they are stale.
+            boolean whole = !selected() && score.exercises().stream().allMatch(e -> e.total() > 0);
+            Files.setLastModifiedTime(dir.resolve(RESULTS), whole ? started : FileTime.fromMillis(0));
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(Scoreboard.lessonBoard(score, dir.getParent()));
             out.flush();
