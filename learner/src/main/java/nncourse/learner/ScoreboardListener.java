@@ -42,6 +42,8 @@ public class ScoreboardListener extends ResultCollector {
 
     /** When the tests began: the results are dated so, so that a file saved while they ran makes them stale. */
     private static FileTime started;
+    /** The lesson's files when the tests began. */
+    private static String fingerprint;
 
     public ScoreboardListener() {
         super(unit -> { }, (id, result) -> RESULTS_OF_THIS_RUN.add(result));
@@ -52,6 +54,7 @@ public class ScoreboardListener extends ResultCollector {
         super.testPlanExecutionStarted(testPlan);
         if (started == null) {
             started = FileTime.from(Instant.now());
+            lesson().ifPresent(dir -> fingerprint = Fingerprint.of(dir));
         }
     }
 
@@ -82,6 +85,7 @@ public class ScoreboardListener extends ResultCollector {
             // Results of some tests only must not stand for the lesson: dated at the epoch, they are stale.
             boolean whole = !selected() && score.exercises().stream().allMatch(e -> e.total() > 0);
             Files.setLastModifiedTime(dir.resolve(RESULTS), whole ? started : FileTime.fromMillis(0));
+            Fingerprint.record(dir, whole && fingerprint != null ? fingerprint : "");
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.print(Scoreboard.lessonBoard(score, dir.getParent()));
             out.flush();
