@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -50,6 +51,17 @@ final class Fingerprint {
         }
     }
 
+    private static void delete(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The fingerprint recorded with the lesson's last results, or "" when there is none. */
     static String recorded(Path lessonDir) {
         try {
@@ -64,8 +76,14 @@ final class Fingerprint {
         Files.writeString(lessonDir.resolve(RECORDED), fingerprint, StandardCharsets.UTF_8);
     }
 
-    /** Makes the lesson's last results stale, so that the next build tests it again. */
+    /**
+     * Makes the lesson's last results stale, so that the next build tests it again, and takes away its
+     * classes, which Maven's compiler, judging by dates too, would otherwise keep.
+     */
     static void forget(Path lessonDir) {
+        for (String classes : List.of("target/classes", "target/test-classes")) {
+            delete(lessonDir.resolve(classes));
+        }
         try {
             Files.deleteIfExists(lessonDir.resolve(RECORDED));
             Path results = lessonDir.resolve(ScoreboardListener.RESULTS);
