@@ -44,11 +44,11 @@ public final class ScoreboardSummary {
     /** A lesson's score from its last test run, or — when that run is older than its sources — why not. */
     static LessonScore score(Lessons.Found lesson, List<Path> classpath) {
         if (Scoreboard.testedSinceLastChange(lesson.dir())) {
-            return Scoreboard.fromResults(lesson);
+            return Scoreboard.fromResults(lesson, true);
         }
         return firstCompileError(lesson.dir(), classpath)
                 .map(e -> Scoreboard.notScored(lesson, Messages.get("scoreboard.doesNotCompile", e.shown(lesson.dir()))))
-                .orElseGet(() -> Scoreboard.fromResults(lesson));
+                .orElseGet(() -> Scoreboard.fromResults(lesson, false));
     }
 
     /** The first error javac finds in a lesson's sources or, when they compile, in its public tests. */

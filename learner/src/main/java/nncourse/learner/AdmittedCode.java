@@ -1,9 +1,7 @@
 package nncourse.learner;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +27,8 @@ public final class AdmittedCode implements BeforeEachCallback {
         if (lesson.isEmpty()) {
             return;
         }
-        Manifest manifest = manifest(context.getRequiredTestClass().getClassLoader());
+        Manifest manifest = Manifest.onClassPath(context.getRequiredTestClass().getClassLoader())
+                .orElseThrow(() -> new IllegalStateException("no " + Manifest.RESOURCE + " on the test class path"));
         String exercise = ResultCollector.exerciseOf(context.getRequiredTestMethod(), context.getRequiredTestClass())
                 .orElse("?");
         String file = manifest.exercises().stream().filter(e -> e.id().equals(exercise)).map(ExerciseInfo::file)
@@ -53,17 +52,5 @@ public final class AdmittedCode implements BeforeEachCallback {
             }
         }
         return refusals;
-    }
-
-    private static Manifest manifest(ClassLoader loader) {
-        URL url = loader.getResource(Manifest.RESOURCE);
-        if (url == null) {
-            throw new IllegalStateException("no " + Manifest.RESOURCE + " on the test class path");
-        }
-        try (InputStream in = url.openStream()) {
-            return Manifest.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,6 +72,19 @@ public record Manifest(String title, List<ExerciseInfo> exercises, List<String> 
             return of(p);
         } catch (IOException | MissingResourceException e) {
             throw new IllegalArgumentException("cannot read the exercise manifest " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The manifest a class loader sees (a lesson's test class path), if it sees one. */
+    public static Optional<Manifest> onClassPath(ClassLoader loader) {
+        URL url = loader.getResource(RESOURCE);
+        if (url == null) {
+            return Optional.empty();
+        }
+        try (InputStream in = url.openStream()) {
+            return Optional.of(read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + url, e);
         }
     }
 

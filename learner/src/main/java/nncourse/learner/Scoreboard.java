@@ -50,8 +50,9 @@ public final class Scoreboard {
         }
         boolean notRunAgain = Boolean.parseBoolean(args[2]);
         Lessons.Found lesson = new Lessons.Found(dir.getFileName().toString(), dir, Manifest.read(dir.resolve(Manifest.LOCATION)));
-        LessonScore score = fromResults(lesson);
-        boolean changedUnseen = notRunAgain && !testedSinceLastChange(dir);
+        boolean tested = testedSinceLastChange(dir);
+        LessonScore score = fromResults(lesson, tested);
+        boolean changedUnseen = notRunAgain && !tested;
         if (changedUnseen) {
             // Maven judged by the files' dates; their contents changed all the same: test again next time.
             Fingerprint.forget(dir);
@@ -76,11 +77,16 @@ public final class Scoreboard {
 
     /** A lesson's score from the results its last test run recorded, or why there are none. */
     public static LessonScore fromResults(Lessons.Found lesson) {
+        return fromResults(lesson, testedSinceLastChange(lesson.dir()));
+    }
+
+    /** The same, where the caller has already asked {@link #testedSinceLastChange} (it reads every file). */
+    public static LessonScore fromResults(Lessons.Found lesson, boolean testedSinceLastChange) {
         Path results = lesson.dir().resolve(ScoreboardListener.RESULTS);
         if (!Files.exists(results)) {
             return notScored(lesson, Messages.get("scoreboard.notRun"));
         }
-        if (!testedSinceLastChange(lesson.dir())) {
+        if (!testedSinceLastChange) {
             return notScored(lesson, Messages.get("scoreboard.notRunSinceChange"));
         }
         try {

@@ -3,10 +3,8 @@ package nncourse.learner;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,14 +70,14 @@ public class ScoreboardListener extends ResultCollector {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        URL manifest = Thread.currentThread().getContextClassLoader().getResource(Manifest.RESOURCE);
         Optional<Path> lesson = lesson();
-        if (manifest == null || lesson.isEmpty()) {
+        Optional<Manifest> manifest = lesson.flatMap(l -> Manifest.onClassPath(Thread.currentThread().getContextClassLoader()));
+        if (manifest.isEmpty()) {
             return;
         }
         Path dir = lesson.get();
-        try (InputStream in = manifest.openStream()) {
-            LessonScore score = LessonScore.of(dir.getFileName().toString(), Manifest.read(in), RESULTS_OF_THIS_RUN,
+        try {
+            LessonScore score = LessonScore.of(dir.getFileName().toString(), manifest.get(), RESULTS_OF_THIS_RUN,
                     List.of());
             write(dir.resolve(RESULTS), RESULTS_OF_THIS_RUN);
             // Results of some tests only must not stand for the lesson: dated at the epoch, they are stale.
@@ -90,7 +88,7 @@ public class ScoreboardListener extends ResultCollector {
             out.print(Scoreboard.lessonBoard(score, dir.getParent()));
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the lesson's " + Manifest.RESOURCE, e);
+            throw new UncheckedIOException("cannot write the lesson's results in " + dir.resolve(RESULTS), e);
         }
     }
 
