@@ -45,18 +45,18 @@ public final class NeuronTraining {
      * with respect to wᵢ and b. Each step moves the output
      * a little towards y.
      *
-     * @param n            the neuron before the step; it is not changed
-     * @param x            one example, {@code n.inputSize()} inputs
+     * @param neuron       the neuron before the step; it is not changed
+     * @param x            one example, {@code neuron.inputSize()} inputs
      * @param y            its label, 0 or 1
      * @param learningRate α &gt; 0
      * @return a new neuron with the updated weights and bias
-     * @throws IllegalArgumentException if {@code x.length != n.inputSize()}, y is not 0 or 1, or
+     * @throws IllegalArgumentException if {@code x.length != neuron.inputSize()}, y is not 0 or 1, or
      *                                  learningRate is not a positive number
      */
-    public static Neuron step(Neuron n, double[] x, int y, double learningRate) {
+    public static Neuron step(Neuron neuron, double[] x, int y, double learningRate) {
         // Check y with requireLabel(y) and α with requireLearningRate(learningRate). Then
-        // a = n.output(x); move every weight w[i] by −α(a − y)x[i] and the bias by −α(a − y).
-        // n.weights() gives you a copy to change; return new Neuron(w, b). Change neither n nor x.
+        // a = neuron.output(x); move every weight w[i] by −α(a − y)x[i] and the bias by −α(a − y).
+        // neuron.weights() gives you a copy to change; return new Neuron(w, b). Change neither the neuron nor x.
         throw new UnsupportedOperationException("TODO 2.4: one step w ← w − α(a − y)x, b ← b − α(a − y)");
     }
 
@@ -93,16 +93,16 @@ public final class NeuronTraining {
      * prediction (1 if a ≥ 0.5, else 0) equals their label. A row right on the
      * decision boundary (결정 경계), where a = 0.5, is predicted 1.
      *
-     * @param n the neuron
+     * @param neuron the neuron
      * @param x m × n examples
      * @param y m labels, 0 or 1
      * @return a number from 0 (all wrong) to 1 (all right)
      * @throws IllegalArgumentException if the data is empty or its shapes do not fit the neuron,
      *                                  or a label is not 0 or 1
      */
-    public static double accuracy(Neuron n, double[][] x, int[] y) {
-        // Check the input with requireData(n, x, y). Count the rows whose prediction
-        // (1 if n.output(x[i]) ≥ 0.5, else 0) equals y[i], and divide by the number of rows.
+    public static double accuracy(Neuron neuron, double[][] x, int[] y) {
+        // Check the input with requireData(neuron, x, y). Count the rows whose prediction
+        // (1 if neuron.output(x[i]) ≥ 0.5, else 0) equals y[i], and divide by the number of rows.
         throw new UnsupportedOperationException("TODO 2.6: the fraction of rows predicted right");
     }
 
@@ -120,12 +120,12 @@ public final class NeuronTraining {
     }
 
     /**
-     * Checks that (x, y) is a data set for neuron n (given): at least one row, one label per row,
+     * Checks that (x, y) is a data set for the neuron (given): at least one row, one label per row,
      * each label 0 or 1, and every row as long as the neuron has inputs.
      *
      * @throws IllegalArgumentException naming what is wrong and the sizes seen
      */
-    private static void requireData(Neuron n, double[][] x, int[] y) {
+    private static void requireData(Neuron neuron, double[][] x, int[] y) {
         if (x.length == 0) {
             throw new IllegalArgumentException("x has no rows (m = 0): the data needs at least one example");
         }
@@ -133,9 +133,9 @@ public final class NeuronTraining {
             throw new IllegalArgumentException("x has " + x.length + " rows but y has " + y.length + " labels");
         }
         for (int i = 0; i < x.length; i++) {
-            if (x[i].length != n.inputSize()) {
+            if (x[i].length != neuron.inputSize()) {
                 throw new IllegalArgumentException("x[" + i + "] has " + x[i].length
-                        + " entries but the neuron has " + n.inputSize() + " inputs");
+                        + " entries but the neuron has " + neuron.inputSize() + " inputs");
             }
             if (y[i] != 0 && y[i] != 1) {
                 throw new IllegalArgumentException("y[" + i + "] is " + y[i] + " but a label must be 0 or 1");

@@ -45,24 +45,24 @@ public final class NeuronTraining {
      * with respect to wᵢ and b. Each step moves the output
      * a little towards y.
      *
-     * @param n            the neuron before the step; it is not changed
-     * @param x            one example, {@code n.inputSize()} inputs
+     * @param neuron       the neuron before the step; it is not changed
+     * @param x            one example, {@code neuron.inputSize()} inputs
      * @param y            its label, 0 or 1
      * @param learningRate α &gt; 0
      * @return a new neuron with the updated weights and bias
-     * @throws IllegalArgumentException if {@code x.length != n.inputSize()}, y is not 0 or 1, or
+     * @throws IllegalArgumentException if {@code x.length != neuron.inputSize()}, y is not 0 or 1, or
      *                                  learningRate is not a positive number
      */
-    public static Neuron step(Neuron n, double[] x, int y, double learningRate) {
+    public static Neuron step(Neuron neuron, double[] x, int y, double learningRate) {
         requireLabel(y);
         requireLearningRate(learningRate);
-        double a = n.output(x);
+        double a = neuron.output(x);
         double error = a - y;
-        double[] w = n.weights();
+        double[] w = neuron.weights();
         for (int i = 0; i < w.length; i++) {
             w[i] -= learningRate * error * x[i];
         }
-        double b = n.bias() - learningRate * error;
+        double b = neuron.bias() - learningRate * error;
         return new Neuron(w, b);
     }
 
@@ -89,16 +89,16 @@ public final class NeuronTraining {
         requireData(initial, x, y);
         requireLearningRate(learningRate);
         requireEpochs(epochs);
-        Neuron n = initial;
+        Neuron neuron = initial;
         double[] lossHistory = new double[epochs + 1];
-        lossHistory[0] = loss(n, x, y);
+        lossHistory[0] = loss(neuron, x, y);
         for (int epoch = 1; epoch <= epochs; epoch++) {
             for (int i = 0; i < x.length; i++) {
-                n = step(n, x[i], y[i], learningRate);
+                neuron = step(neuron, x[i], y[i], learningRate);
             }
-            lossHistory[epoch] = loss(n, x, y);
+            lossHistory[epoch] = loss(neuron, x, y);
         }
-        return new Training(n, lossHistory);
+        return new Training(neuron, lossHistory);
     }
 
     /**
@@ -106,18 +106,18 @@ public final class NeuronTraining {
      * prediction (1 if a ≥ 0.5, else 0) equals their label. A row right on the
      * decision boundary (결정 경계), where a = 0.5, is predicted 1.
      *
-     * @param n the neuron
+     * @param neuron the neuron
      * @param x m × n examples
      * @param y m labels, 0 or 1
      * @return a number from 0 (all wrong) to 1 (all right)
      * @throws IllegalArgumentException if the data is empty or its shapes do not fit the neuron,
      *                                  or a label is not 0 or 1
      */
-    public static double accuracy(Neuron n, double[][] x, int[] y) {
-        requireData(n, x, y);
+    public static double accuracy(Neuron neuron, double[][] x, int[] y) {
+        requireData(neuron, x, y);
         int correct = 0;
         for (int i = 0; i < x.length; i++) {
-            int prediction = n.output(x[i]) >= 0.5 ? 1 : 0;
+            int prediction = neuron.output(x[i]) >= 0.5 ? 1 : 0;
             if (prediction == y[i]) {
                 correct++;
             }
@@ -125,11 +125,11 @@ public final class NeuronTraining {
         return (double) correct / x.length;
     }
 
-    /** Returns the mean cross-entropy of n over the rows of (x, y). */
-    private static double loss(Neuron n, double[][] x, int[] y) {
+    /** Returns the mean cross-entropy of the neuron over the rows of (x, y). */
+    private static double loss(Neuron neuron, double[][] x, int[] y) {
         double sum = 0;
         for (int i = 0; i < x.length; i++) {
-            sum += crossEntropy(n.weightedSum(x[i]), y[i]);
+            sum += crossEntropy(neuron.weightedSum(x[i]), y[i]);
         }
         return sum / x.length;
     }
@@ -148,12 +148,12 @@ public final class NeuronTraining {
     }
 
     /**
-     * Checks that (x, y) is a data set for neuron n (given): at least one row, one label per row,
+     * Checks that (x, y) is a data set for the neuron (given): at least one row, one label per row,
      * each label 0 or 1, and every row as long as the neuron has inputs.
      *
      * @throws IllegalArgumentException naming what is wrong and the sizes seen
      */
-    private static void requireData(Neuron n, double[][] x, int[] y) {
+    private static void requireData(Neuron neuron, double[][] x, int[] y) {
         if (x.length == 0) {
             throw new IllegalArgumentException("x has no rows (m = 0): the data needs at least one example");
         }
@@ -161,9 +161,9 @@ public final class NeuronTraining {
             throw new IllegalArgumentException("x has " + x.length + " rows but y has " + y.length + " labels");
         }
         for (int i = 0; i < x.length; i++) {
-            if (x[i].length != n.inputSize()) {
+            if (x[i].length != neuron.inputSize()) {
                 throw new IllegalArgumentException("x[" + i + "] has " + x[i].length
-                        + " entries but the neuron has " + n.inputSize() + " inputs");
+                        + " entries but the neuron has " + neuron.inputSize() + " inputs");
             }
             if (y[i] != 0 && y[i] != 1) {
                 throw new IllegalArgumentException("y[" + i + "] is " + y[i] + " but a label must be 0 or 1");
