@@ -1,4 +1,4 @@
-package nncourse.engine;
+package nncourse.scoreboard;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nncourse.engine.Folders;
+import nncourse.engine.JavaCompilation;
 import nncourse.engine.JavaCompilation.CompileError;
 import nncourse.learner.LessonScore;
 import nncourse.learner.Lessons;
@@ -60,13 +62,14 @@ public final class ScoreboardSummary {
             throw new UncheckedIOException(e);
         }
         try {
-            List<CompileError> errors = JavaCompilation.compile(
-                    JavaCompilation.sourcesIn(lessonDir.resolve("src/main/java")), classpath, out);
-            if (errors.isEmpty()) {
-                errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lessonDir.resolve("src/test/java")),
-                        classpath, out);
+            for (String sources : List.of("src/main/java", "src/test/java")) {
+                List<Path> files = JavaCompilation.sourcesIn(lessonDir.resolve(sources));
+                List<CompileError> errors = files.isEmpty() ? List.of() : JavaCompilation.compile(files, classpath, out);
+                if (!errors.isEmpty()) {
+                    return Optional.of(errors.get(0));
+                }
             }
-            return errors.stream().findFirst();
+            return Optional.empty();
         } finally {
             Folders.delete(out);
         }

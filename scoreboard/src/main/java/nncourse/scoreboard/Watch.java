@@ -1,4 +1,4 @@
-package nncourse.engine;
+package nncourse.scoreboard;
 
 import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
@@ -21,6 +21,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nncourse.engine.Engine;
+import nncourse.engine.Grade;
+import nncourse.engine.KitLesson;
+import nncourse.engine.Limits;
 import nncourse.learner.LessonScore;
 import nncourse.learner.Messages;
 import nncourse.learner.Scoreboard;
