@@ -94,10 +94,10 @@ class BusyMachineTest {
         Folders.copy(complete, hangs);
         Path accuracy = hangs.resolve(L2).resolve("src/main/java/nncourse/lesson02/NeuronTraining.java");
         String text = Files.readString(accuracy, StandardCharsets.UTF_8);
-        String body = "        requireData(n, x, y);\n        int correct = 0;\n";
+        String body = "        requireData(neuron, x, y);\n        int correct = 0;\n";
         assertTrue(text.contains(body), "NeuronTraining.accuracy starts as the test expects");
         Files.writeString(accuracy, text.replace(body, """
-                        requireData(n, x, y);
+                        requireData(neuron, x, y);
                         java.util.List<double[]> spin = new java.util.ArrayList<>();
                         while (x.length >= 0) {
                             spin.add(new double[1024]);

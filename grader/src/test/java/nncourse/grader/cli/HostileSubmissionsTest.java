@@ -92,7 +92,7 @@ class HostileSubmissionsTest {
     private static final String NOT_GATE = "    public static Neuron not() {\n";
     private static final String NEURON_TRAINING = "nncourse/lesson02/NeuronTraining.java";
     private static final String NEURON_ACCURACY =
-            "    public static double accuracy(Neuron n, double[][] x, int[] y) {\n";
+            "    public static double accuracy(Neuron neuron, double[][] x, int[] y) {\n";
     private static final String TRAINING = "nncourse/lesson03/Training.java";
     private static final String NETWORK_ACCURACY =
             "    public static double accuracy(Network net, double[][] x, double[][] y) {\n";
