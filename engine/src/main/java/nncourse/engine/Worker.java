@@ -105,7 +105,7 @@ public final class Worker {
         worker.watch.start();
         worker.send(new Ready(0));
         for (String line; (line = in.readLine()) != null; ) {
-            Request request = WorkerProtocol.JSON.readValue(line, Request.class);
+            Request request = WorkerProtocol.request(line);
             if (request instanceof Load load) {
                 worker.lessons.put(load.lesson(), load);
             } else if (request instanceof Run run) {
@@ -269,10 +269,6 @@ public final class Worker {
     }
 
     private void send(Event event) {
-        try {
-            protocol.println(secret + " " + WorkerProtocol.JSON.writeValueAsString(event));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write to the grader", e);
-        }
+        protocol.println(secret + " " + WorkerProtocol.line(event));
     }
 }

@@ -87,7 +87,7 @@ final class WorkerProcess implements AutoCloseable {
     void send(Request request) {
         strayLines.set(0);
         try {
-            stdin.write(WorkerProtocol.JSON.writeValueAsString(request));
+            stdin.write(WorkerProtocol.line(request));
             stdin.write('\n');
             stdin.flush();
         } catch (IOException e) {
@@ -207,7 +207,7 @@ final class WorkerProcess implements AutoCloseable {
         String mine = secret + " ";
         if (line != null && line.startsWith(mine)) {
             try {
-                events.add(WorkerProtocol.JSON.readValue(line.substring(mine.length()), Event.class));
+                events.add(WorkerProtocol.event(line.substring(mine.length())));
                 return;
             } catch (IOException e) {
                 // Not an event after all.

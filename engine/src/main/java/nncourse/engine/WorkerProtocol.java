@@ -2,8 +2,10 @@ package nncourse.engine;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import nncourse.learner.ResultCollector.Unit;
@@ -13,11 +15,12 @@ import nncourse.learner.TestResult;
  * What the engine and its worker JVM say to each other: one JSON object a line, requests on the
  * worker's standard input and events on its standard output. The worker never reads a file of the kit:
  * a lesson's classes and data come in a {@link Load}, a submission's classes in its {@link Run}. Every
- * event names the request it answers, so nothing of one grading is read as part of the next.
+ * event names the request it answers, so nothing of one grading is read as part of the next. Messages are
+ * written and read here and nowhere else ({@link #line}, {@link #request}, {@link #event}).
  */
 final class WorkerProtocol {
 
-    static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     /** The longest text an event carries: a test's name, a failure's message. */
@@ -63,8 +66,10 @@ final class WorkerProtocol {
     /** The graded tests found, in the order they will run. */
     record Plan(long request, List<Unit> units) implements Event {}
 
+    /** The graded test {@code unit} (its unique id) starts. */
     record Started(long request, String unit) implements Event {}
 
+    /** The graded test {@code unit} has finished, with {@code result}. */
     record Finished(long request, String unit, TestResult result) implements Event {}
 
     /**
@@ -81,6 +86,34 @@ final class WorkerProtocol {
 
     /** Not sent but seen: the worker's standard output ended, so it exited or was killed. */
     record Exited(long request) implements Event {}
+
+    /** The line (without its end) that carries a request. */
+    static String line(Request request) {
+        return json(request);
+    }
+
+    /** The line (without its end) that carries an event. */
+    static String line(Event event) {
+        return json(event);
+    }
+
+    /** The request a line carries. */
+    static Request request(String line) throws IOException {
+        return JSON.readValue(line, Request.class);
+    }
+
+    /** The event a line carries. */
+    static Event event(String line) throws IOException {
+        return JSON.readValue(line, Event.class);
+    }
+
+    private static String json(Object message) {
+        try {
+            return JSON.writeValueAsString(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a message of the protocol cannot be written: " + message, e);
+        }
+    }
 
     /** {@code text}, cut to {@link #MAX_TEXT} characters: no name or message makes an event unbounded. */
     static String bounded(String text) {
