@@ -80,13 +80,14 @@ final class TestSession {
     private final Supplier<WorkerProcess> workers;
     private final Runnable stopWorker;
     private final LongSupplier requestIds;
-    private final Map<String, TestResult> done = new LinkedHashMap<>();
+    private final Map<String, TestResult> results = new LinkedHashMap<>();
     private final StringBuilder output = new StringBuilder();
     private Map<String, Unit> plan;
     private List<String> only = List.of();
     private long dropped;
     private int strayLines;
     private boolean leftovers;
+    private boolean answered;
     private int failedStarts;
     private long lessonWallDeadline;
     private long lessonCpuNanos;
@@ -115,112 +116,185 @@ final class TestSession {
         this.only = only;
         lessonWallDeadline = System.nanoTime() + limits.lessonTimeout().toNanos() * WALL_PER_CPU;
         try {
-            while (plan == null || done.size() < plan.size()) {
+            while (!over()) {
                 WorkerProcess worker = workers.get();
                 workerCpuStart = worker.cpuNanos();
                 if (!ready(worker)) {
-                    notStarted(worker);
+                    workerDidNotStart(worker);
                     continue;
                 }
                 prepare.accept(worker);
                 long id = requestIds.getAsLong();
                 worker.send(new WorkerProtocol.Run(id, lesson, classes, testClasses, left(),
                         limits.testTimeout().toMillis()));
-                if (follow(worker, id)) {
-                    break;
-                }
+                new Attempt(worker, id).follow();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopWorker.run();
             failRest(Messages.get("engine.interrupted"), Outcome.FAILED);
         }
-        return new Run(List.copyOf(done.values()), List.copyOf(done.keySet()), output.toString(), dropped, strayLines,
-                leftovers);
+        return new Run(List.copyOf(results.values()), List.copyOf(results.keySet()), output.toString(), dropped,
+                strayLines, leftovers);
+    }
+
+    /** Whether the run is over: a worker said it is done, or every test found has a result. */
+    private boolean over() {
+        return answered || plan != null && results.size() >= plan.size();
     }
 
     /**
-     * Follows one request's events until it is done, or the worker hangs or ends under it.
-     *
-     * @return whether the request is done (else a fresh worker runs what is left)
+     * One worker's go at the tests left: a request, followed event by event until the worker says it is
+     * done, ends, or hangs. Events of other requests (an earlier worker's, or its {@link Ready}) are ignored.
      */
-    private boolean follow(WorkerProcess worker, long id) throws InterruptedException {
-        Unit running = null;
-        String fatal = null;
-        Budget phase = Budget.of(worker, START_UP_MILLIS);
-        while (true) {
-            Optional<Event> next = worker.next(POLL_MILLIS);
-            if (next.isEmpty() && !phase.spent(worker) && !lessonSpent(worker)) {
-                continue;
+    private final class Attempt {
+
+        private final WorkerProcess worker;
+        private final long id;
+        /** The test the worker said it started and has not finished. */
+        private Unit running;
+        /** Why the worker is about to end, when it said so before it did. */
+        private String fatal;
+        private Budget phase;
+        private boolean ended;
+
+        Attempt(WorkerProcess worker, long id) {
+            this.worker = worker;
+            this.id = id;
+            this.phase = Budget.of(worker, START_UP_MILLIS);
+        }
+
+        void follow() throws InterruptedException {
+            while (!ended) {
+                Optional<Event> next = worker.next(POLL_MILLIS);
+                if (next.isPresent()) {
+                    on(next.get());
+                } else if (phase.spent(worker) || lessonSpent(worker)) {
+                    timedOut();
+                }
             }
-            if (next.isEmpty() || next.get() instanceof Exited) {
-                lost(worker, running, next.isEmpty() ? null : fatal != null ? fatal : worker.howItEnded());
-                return plan != null && done.size() >= plan.size();
+        }
+
+        private void on(Event event) {
+            if (event instanceof Exited) {
+                onWorkerDied();
+                return;
             }
-            Event event = next.get();
             if (event.request() != id) {
-                continue;
+                return;
             }
-            if (event instanceof OutOfMemory) {
+            if (event instanceof Plan p) {
+                onPlan(p.units());
+            } else if (event instanceof Started s) {
+                onTestStarted(s.unit());
+            } else if (event instanceof Finished f) {
+                onTestFinished(f.unit(), f.result());
+            } else if (event instanceof OutOfTime o) {
+                onTestOutOfTime(o.unit());
+            } else if (event instanceof OutOfMemory) {
                 fatal = Messages.get("engine.outOfMemory", limits.heapMegabytes());
-            } else if (event instanceof Plan p && plan == null) {
+            } else if (event instanceof Done d) {
+                onDone(d);
+            }
+        }
+
+        /** The tests found: kept from the first worker, as later ones are sent only those left. */
+        private void onPlan(List<Unit> units) {
+            if (plan == null) {
                 plan = new LinkedHashMap<>();
-                p.units().forEach(u -> plan.put(u.id(), u));
-            } else if (event instanceof Started s && plan != null) {
-                running = plan.get(s.unit());
+                units.forEach(u -> plan.put(u.id(), u));
+            }
+        }
+
+        private void onTestStarted(String unit) {
+            if (plan != null) {
+                running = plan.get(unit);
                 // The worker ends a test that computes past its limit; this is for one that waits, or a worker
                 // whose watch fails.
                 phase = Budget.of(worker, START_UP_MILLIS + (running == null ? 0 : running.timeoutMillis()));
-            } else if (event instanceof OutOfTime o && plan != null && plan.containsKey(o.unit())) {
-                running = plan.get(o.unit());
-                fatal = null;
-                lost(worker, running, null);
-                return plan != null && done.size() >= plan.size();
-            } else if (event instanceof Finished f && plan != null && plan.containsKey(f.unit())) {
-                done.put(f.unit(), f.result());
-                running = null;
-                phase = Budget.of(worker, START_UP_MILLIS);
-            } else if (event instanceof Done d) {
-                output.append(d.output());
-                dropped += d.dropped();
-                leftovers |= d.leftovers();
-                strayLines += worker.takeStrayLines();
-                failRest(Messages.get("engine.didNotRun"), Outcome.FAILED);
-                return true;
-            } else if (event instanceof Ready) {
-                continue;
             }
         }
-    }
 
-    /**
-     * The worker hung ({@code how} null) or ended under a test: that test is charged — or, between tests,
-     * the one about to start — and the worker is stopped.
-     */
-    private void lost(WorkerProcess worker, Unit running, String how) {
-        boolean lessonOutOfTime = lessonSpent(worker);
-        lessonCpuNanos += worker.cpuNanos() - workerCpuStart;
-        String errors = worker.errors();
-        strayLines += worker.takeStrayLines();
-        stopWorker.run();
-        if (plan == null) {
-            notStartedYet(how == null ? Messages.get("engine.noPlan", START_UP_MILLIS / 1000)
-                    : Messages.get("engine.endedBeforePlan", how) + errors);
-            return;
+        private void onTestFinished(String unit, TestResult result) {
+            if (planned(unit)) {
+                results.put(unit, result);
+                running = null;
+                phase = Budget.of(worker, START_UP_MILLIS);
+            }
         }
-        if (lessonOutOfTime) {
-            failRest(Messages.get("engine.lessonOutOfTime", limits.lessonTimeout().toSeconds()), Outcome.TIMED_OUT);
-            return;
+
+        /** The worker's watch says the test used its CPU time, and the worker ends. */
+        private void onTestOutOfTime(String unit) {
+            if (planned(unit)) {
+                running = plan.get(unit);
+                lost(null);
+            }
         }
-        Unit charged = running != null ? running
-                : plan.values().stream().filter(u -> !done.containsKey(u.id())).findFirst().orElse(null);
-        if (charged == null) {
-            return;
+
+        private void onDone(Done done) {
+            ended = true;
+            answered = true;
+            output.append(done.output());
+            dropped += done.dropped();
+            leftovers |= done.leftovers();
+            strayLines += worker.takeStrayLines();
+            failRest(Messages.get("engine.didNotRun"), Outcome.FAILED);
         }
-        done.put(charged.id(), how != null ? result(charged, Outcome.CRASHED, Messages.get("engine.crashed", how))
-                : running != null ? result(charged, Outcome.TIMED_OUT, Messages.get("engine.timedOut",
-                        seconds(charged.timeoutMillis())))
-                : result(charged, Outcome.TIMED_OUT, Messages.get("engine.setUpHung", START_UP_MILLIS / 1000)));
+
+        /** The worker ended: the test it ran crashed it, unless it said why it ends. */
+        private void onWorkerDied() {
+            lost(fatal != null ? fatal : worker.howItEnded());
+        }
+
+        /** The worker went silent past its budget, or the lesson's. */
+        private void timedOut() {
+            lost(null);
+        }
+
+        /**
+         * The worker hung ({@code how} null) or ended under a test: that test is charged — or, between tests,
+         * the one about to start — and the worker is stopped.
+         */
+        private void lost(String how) {
+            ended = true;
+            boolean lessonOutOfTime = lessonSpent(worker);
+            lessonCpuNanos += worker.cpuNanos() - workerCpuStart;
+            String errors = worker.errors();
+            strayLines += worker.takeStrayLines();
+            stopWorker.run();
+            if (plan == null) {
+                notStartedYet(how == null ? Messages.get("engine.noPlan", START_UP_MILLIS / 1000)
+                        : Messages.get("engine.endedBeforePlan", how) + errors);
+            } else if (lessonOutOfTime) {
+                failRest(Messages.get("engine.lessonOutOfTime", limits.lessonTimeout().toSeconds()),
+                        Outcome.TIMED_OUT);
+            } else {
+                charge(how);
+            }
+        }
+
+        /** The test the worker was lost under — or, between tests, the one about to start — fails for it. */
+        private void charge(String how) {
+            Unit unit = running != null ? running
+                    : plan.values().stream().filter(u -> !results.containsKey(u.id())).findFirst().orElse(null);
+            if (unit != null) {
+                results.put(unit.id(), charged(unit, how));
+            }
+        }
+
+        private TestResult charged(Unit unit, String how) {
+            if (how != null) {
+                return result(unit, Outcome.CRASHED, Messages.get("engine.crashed", how));
+            }
+            if (running != null) {
+                return result(unit, Outcome.TIMED_OUT, Messages.get("engine.timedOut", seconds(unit.timeoutMillis())));
+            }
+            return result(unit, Outcome.TIMED_OUT, Messages.get("engine.setUpHung", START_UP_MILLIS / 1000));
+        }
+
+        private boolean planned(String unit) {
+            return plan != null && plan.containsKey(unit);
+        }
     }
 
     /**
@@ -257,7 +331,7 @@ final class TestSession {
                 || System.nanoTime() > lessonWallDeadline;
     }
 
-    private void notStarted(WorkerProcess worker) {
+    private void workerDidNotStart(WorkerProcess worker) {
         String errors = worker.errors();
         stopWorker.run();
         notStartedYet(Messages.get("engine.workerDidNotStart", START_UP_MILLIS / 1000) + errors);
@@ -271,14 +345,14 @@ final class TestSession {
     }
 
     private List<String> left() {
-        return plan == null ? only : plan.keySet().stream().filter(id -> !done.containsKey(id)).toList();
+        return plan == null ? only : plan.keySet().stream().filter(id -> !results.containsKey(id)).toList();
     }
 
     /** The tests that have no result yet fail with {@code why}. */
     private void failRest(String why, Outcome outcome) {
         if (plan != null) {
-            new ArrayList<>(plan.values()).stream().filter(u -> !done.containsKey(u.id()))
-                    .forEach(u -> done.put(u.id(), result(u, outcome, why)));
+            new ArrayList<>(plan.values()).stream().filter(u -> !results.containsKey(u.id()))
+                    .forEach(u -> results.put(u.id(), result(u, outcome, why)));
         }
     }
 
