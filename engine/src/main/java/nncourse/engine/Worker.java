@@ -117,22 +117,28 @@ public final class Worker {
     private void run(Run request) {
         resetJvm();
         Set<Thread> before = Thread.getAllStackTraces().keySet();
+        Load lesson = lessons.get(request.lesson());
         try {
-            Load lesson = lessons.get(request.lesson());
             if (lesson == null) {
-                throw new IllegalStateException("no lesson " + request.lesson() + " was loaded");
+                couldNotStart("no lesson " + request.lesson() + " was loaded");
+            } else {
+                runTests(request, lesson);
             }
-            runTests(request, lesson);
         } catch (OutOfMemoryError e) {
             // JUnit rethrows it as unrecoverable: say so, and let the engine start a fresh worker.
             send(new OutOfMemory(request.id()));
             Runtime.getRuntime().halt(3);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            captured.reset();
-            new PrintStream(captured, true, StandardCharsets.UTF_8).println("the tests could not start: " + e);
+            couldNotStart(e.toString());
         }
         boolean leftovers = leftover(before);
         send(new Done(request.id(), captured.text(), captured.dropped(), leftovers));
+    }
+
+    /** What the request printed is only why its tests could not start. */
+    private void couldNotStart(String why) {
+        captured.reset();
+        new PrintStream(captured, true, StandardCharsets.UTF_8).println("the tests could not start: " + why);
     }
 
     private void runTests(Run request, Load lesson) throws ReflectiveOperationException {
