@@ -322,11 +322,6 @@ public final class Engine implements AutoCloseable {
         return worker;
     }
 
-    /** The running worker's process id, or −1 when none runs: for the engine's own tests. */
-    long workerPid() {
-        return worker == null || !worker.alive() ? -1 : worker.pid();
-    }
-
     private void stopWorker() {
         if (worker != null) {
             worker.close();

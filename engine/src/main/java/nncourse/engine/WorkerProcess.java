@@ -156,10 +156,6 @@ final class WorkerProcess implements AutoCloseable {
         return ended;
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     boolean alive() {
         return process.isAlive();
     }

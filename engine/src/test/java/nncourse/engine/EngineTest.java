@@ -2,6 +2,7 @@ package nncourse.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -219,10 +220,11 @@ class EngineTest {
     }
 
     @Test
-    @DisplayName("confined, is not disturbed by what a grading leaves behind: spinning and sleeping threads, System.out")
+    @DisplayName("confined, kills the worker a grading leaves threads in, and grades the next in a fresh one:"
+            + " spinning and sleeping threads, System.out")
     void leftovers() throws IOException {
-        long before = unadmitted.workerPid();
         Grade spinning = grade(unadmitted, "spinning", SOLUTION.replace("return a + b;", """
+                System.err.println("worker " + ProcessHandle.current().pid());
                 Thread t = new Thread(() -> { while (true) { } });
                 t.setDaemon(true);
                 t.start();
@@ -231,11 +233,13 @@ class EngineTest {
                 System.setOut(null);
                 return a + b;"""));
         assertEquals(100, spinning.score().score(), 1e-9);
-        assertTrue(unadmitted.workerPid() != before || before == -1 && unadmitted.workerPid() == -1,
-                "the worker is replaced after a grading leaves threads alive");
-        assertEquals(-1, unadmitted.workerPid(), "the worker with the threads is gone");
-        assertEquals(40, grade(unadmitted, "after-spinning", SOLUTION.replace("return x * x;", "return 0;"))
-                .score().score(), 1e-9);
+        long worker = workerOf(spinning);
+        assertFalse(ProcessHandle.of(worker).map(ProcessHandle::isAlive).orElse(false),
+                "the worker with the threads, " + worker + ", is gone");
+        Grade next = grade(unadmitted, "after-spinning", SOLUTION.replace("return x * x;", "return 0;")
+                .replace("return a + b;", "System.err.println(\"worker \" + ProcessHandle.current().pid()); return a + b;"));
+        assertEquals(40, next.score().score(), 1e-9);
+        assertNotEquals(worker, workerOf(next), "the next grading runs in another worker");
     }
 
     @Test
@@ -375,6 +379,12 @@ class EngineTest {
         Path sources = kit.resolve("submissions").resolve(name);
         write(sources.resolve("nncourse/lesson09/Toy.java"), toy);
         return by.grade(lesson, sources);
+    }
+
+    /** The process id of the worker that graded, as the submission printed it ("worker 1234"). */
+    private static long workerOf(Grade grade) {
+        return grade.output().lines().filter(l -> l.startsWith("worker ")).map(l -> Long.parseLong(l.substring(7)))
+                .findFirst().orElseThrow(() -> new AssertionError("no worker pid printed: " + grade.output()));
     }
 
     private static String describe(ExerciseScore e) {
