@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nncourse.learner.TestResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -104,6 +105,7 @@ class SandboxTest {
     static void layOutToyKitAndHideIt() throws IOException {
         assumeTrue(Sandbox.isolatesUsers(), "the grader runs as root");
         assumeTrue(onPath("setpriv") && onPath("unshare"), "setpriv and unshare are installed");
+        assumeTrue(running(ProcessHandle.current().pid()), "/proc says which processes run");
         kit = Files.createDirectory(root.resolve("kit"));
         out = Files.createDirectory(root.resolve("out"));
         open = Files.createDirectory(root.resolve("open"));
@@ -207,22 +209,68 @@ class SandboxTest {
     }
 
     @Test
-    @DisplayName("ends a double-forked process of the submission in killAllWorkers, whoever its parent is")
+    @DisplayName("ends a double-forked process of the submission with the worker it ran in, whoever its parent is")
     void escapedProcessKilled() throws IOException {
-        String marker = "nn-escaped-" + UUID.randomUUID();
-        assertFullScore(grade("double-fork", escape(marker)));
-        Sandbox.killAllWorkers();
-        assertEquals(List.of(), processesWith(marker));
+        Path pids = pidsFolder();
+        // Starting a process leaves Java's process reaper thread alive: the worker is replaced after the grading.
+        assertFullScore(grade("double-fork", escape(pids)));
+        List<Long> escaped = pidsIn(pids);
+        assertEquals(4, escaped.size(), "each of Toy.add's two tests started a shell and its sleep: " + escaped);
+        assertEquals(List.of(), escaped.stream().filter(SandboxTest::running).toList(), "these outlived the grading");
     }
 
     @Test
-    @DisplayName("ends a double-forked process of the submission when the engine closes")
-    void escapedProcessEndsWithEngine() throws IOException {
-        String marker = "nn-escaped-" + UUID.randomUUID();
-        try (Engine own = Engine.unadmitted(LIMITS)) {
-            assertFullScore(grade(own, "double-fork-closed", escape(marker)));
+    @DisplayName("ends the child process of an endless loop with the worker stopped at the time limit")
+    void endlessLoopsChildKilled() throws IOException {
+        Path pids = pidsFolder();
+        Grade grade;
+        try (Engine quick = Engine.unadmitted(new Limits(Duration.ofSeconds(2), Duration.ofMinutes(1), 128,
+                Duration.ofSeconds(30)))) {
+            grade = grade(quick, "loop-with-child", """
+                    try {
+                        Process child = new ProcessBuilder("sleep", "300").start();
+                        java.nio.file.Files.createFile(java.nio.file.Path.of("PIDS", String.valueOf(child.pid())));
+                    } catch (java.io.IOException e) { throw new IllegalStateException(e); }
+                    while (true) { }""".replace("PIDS", pids.toString()));
         }
-        assertEquals(List.of(), processesWith(marker));
+        List<TestResult> add = grade.score().exercises().get(0).results();
+        assertTrue(add.stream().allMatch(r -> r.outcome() == TestResult.Outcome.TIMED_OUT), add.toString());
+        List<Long> children = pidsIn(pids);
+        assertEquals(2, children.size(), "each of Toy.add's two tests started a child: " + children);
+        assertEquals(List.of(), children.stream().filter(SandboxTest::running).toList(), "these outlived the worker");
+    }
+
+    @Test
+    @DisplayName("ends its worker, a process of the worker's user, when the engine closes")
+    void workerEndsWithEngine() throws IOException {
+        long worker;
+        try (Engine own = Engine.unadmitted(LIMITS)) {
+            Grade grade = grade(own, "prints-its-pid", """
+                    System.out.println("worker " + ProcessHandle.current().pid());
+                    return a + b;""");
+            assertFullScore(grade);
+            worker = Long.parseLong(grade.output().lines().findFirst().orElseThrow().substring("worker ".length()));
+            assertTrue(running(worker), "the worker is kept for the next grading");
+        }
+        assertFalse(running(worker), "the worker is gone");
+    }
+
+    @Test
+    @DisplayName("ends in killAllWorkers every process of a worker's user, whoever its parent is")
+    void orphanKilled() throws IOException, InterruptedException {
+        Sandbox sandbox = Sandbox.next();
+        try {
+            String uid = String.valueOf(sandbox.uid());
+            Process start = new ProcessBuilder("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--",
+                    "sh", "-c", "(setsid sleep 300 > /dev/null 2>&1 & echo $!)").start();
+            long orphan = Long.parseLong(new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .trim());
+            assertTrue(start.waitFor(10, TimeUnit.SECONDS) && running(orphan), "the orphan runs");
+            Sandbox.killAllWorkers();
+            assertFalse(running(orphan), "the orphan is gone");
+        } finally {
+            sandbox.killAll();
+        }
     }
 
     @Test
@@ -339,26 +387,28 @@ class SandboxTest {
         }
     }
 
-    /** Toy.add's body: starts a process that leaves its parent's tree, and returns a + b once it runs. */
-    private static String escape(String marker) {
+    /**
+     * Toy.add's body: starts a shell that leaves its parent's tree, with a sleep of its own, and returns
+     * a + b once both have left a file named after their pid in {@code pids}.
+     */
+    private static String escape(Path pids) {
         return """
+                java.nio.file.Path pids = java.nio.file.Path.of("PIDS");
+                java.util.function.LongSupplier written = () -> {
+                    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(pids)) {
+                        return files.count();
+                    } catch (java.io.IOException e) { throw new java.io.UncheckedIOException(e); }
+                };
+                long before = written.getAsLong();
                 try {
-                    new ProcessBuilder("sh", "-c", "(setsid sh -c 'sleep 300; :' MARKER &)").start().waitFor();
-                    for (int i = 0; i < 100; i++) {
-                        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.list(
-                                java.nio.file.Path.of("/proc"))) {
-                            boolean running = all.anyMatch(p -> {
-                                try {
-                                    return new String(java.nio.file.Files.readAllBytes(p.resolve("cmdline")))
-                                            .contains("MARKER");
-                                } catch (java.io.IOException | RuntimeException e) { return false; }
-                            });
-                            if (running) { return a + b; }
-                        }
+                    new ProcessBuilder("sh", "-c", "(setsid sh -c 'sleep 300 & touch PIDS/$$ PIDS/$!; wait' &)")
+                            .start().waitFor();
+                    for (int i = 0; i < 100 && written.getAsLong() < before + 2; i++) {
                         Thread.sleep(50);
                     }
                 } catch (Exception e) { throw new IllegalStateException(e); }
-                throw new IllegalStateException("the escaped process did not start");""".replace("MARKER", marker);
+                if (written.getAsLong() < before + 2) { throw new IllegalStateException("the shell did not start"); }
+                return a + b;""".replace("PIDS", pids.toString());
     }
 
     private static Grade grade(String name, String addBody) throws IOException {
@@ -381,18 +431,29 @@ class SandboxTest {
                 .map(r -> r.outcome() + " " + r.name() + ": " + r.message()).collect(Collectors.joining("\n")));
     }
 
-    /** The processes whose command line holds {@code marker}. */
-    private static List<Long> processesWith(String marker) throws IOException {
-        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
-            return all.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(p -> {
-                        try {
-                            return new String(Files.readAllBytes(p.resolve("cmdline")), StandardCharsets.UTF_8)
-                                    .contains(marker);
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    }).map(p -> Long.parseLong(p.getFileName().toString())).toList();
+    /** A folder any user may write, where a submission leaves an empty file named after each process it starts. */
+    private static Path pidsFolder() throws IOException {
+        Path folder = Files.createDirectory(root.resolve("pids-" + UUID.randomUUID()));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        return folder;
+    }
+
+    private static List<Long> pidsIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> Long.parseLong(f.getFileName().toString())).sorted().toList();
+        }
+    }
+
+    /**
+     * Whether the process runs, as {@code /proc} says, whatever its user and arguments: a zombie, ended
+     * but not yet reaped by its new parent, does not.
+     */
+    private static boolean running(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid + "/stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
         }
     }
 
