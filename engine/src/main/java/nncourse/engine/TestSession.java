@@ -25,7 +25,7 @@ import nncourse.learner.TestResult.Outcome;
 
 /**
  * One run of a lesson's tests, from the engine's side: it sends the request, follows the worker's events
- * test by test, and when a test hangs or takes the worker down, charges that test, has a fresh worker
+ * test by test (an {@link Attempt}), and when a test hangs or takes the worker down, charges that test, has a fresh worker
  * started and sends the tests not yet run. Events of another request (of an earlier worker's life) are
  * ignored; a worker that does not start in time is tried once more before the tests count as not run.
  */
@@ -89,9 +89,7 @@ final class TestSession {
     private boolean leftovers;
     private boolean answered;
     private int failedStarts;
-    private long lessonWallDeadline;
-    private long lessonCpuNanos;
-    private long workerCpuStart;
+    private LessonTime lessonTime;
 
     TestSession(Limits limits, Supplier<WorkerProcess> workers, Runnable stopWorker, LongSupplier requestIds) {
         this.limits = limits;
@@ -114,11 +112,11 @@ final class TestSession {
     Run run(Consumer<WorkerProcess> prepare, String lesson, Map<String, byte[]> classes, List<String> testClasses,
             List<String> only) {
         this.only = only;
-        lessonWallDeadline = System.nanoTime() + limits.lessonTimeout().toNanos() * WALL_PER_CPU;
+        lessonTime = new LessonTime(limits.lessonTimeout().toNanos());
         try {
             while (!over()) {
                 WorkerProcess worker = workers.get();
-                workerCpuStart = worker.cpuNanos();
+                lessonTime.counting(worker);
                 if (!ready(worker)) {
                     workerDidNotStart(worker);
                     continue;
@@ -169,7 +167,7 @@ final class TestSession {
                 Optional<Event> next = worker.next(POLL_MILLIS);
                 if (next.isPresent()) {
                     on(next.get());
-                } else if (phase.spent(worker) || lessonSpent(worker)) {
+                } else if (phase.spent(worker) || lessonTime.spent(worker)) {
                     timedOut();
                 }
             }
@@ -257,8 +255,8 @@ final class TestSession {
          */
         private void lost(String how) {
             ended = true;
-            boolean lessonOutOfTime = lessonSpent(worker);
-            lessonCpuNanos += worker.cpuNanos() - workerCpuStart;
+            boolean lessonOutOfTime = lessonTime.spent(worker);
+            lessonTime.stopping(worker);
             String errors = worker.errors();
             strayLines += worker.takeStrayLines();
             stopWorker.run();
@@ -325,10 +323,35 @@ final class TestSession {
         return true;
     }
 
-    /** Whether the lesson's tests have used their time: CPU time of all the workers that ran them. */
-    private boolean lessonSpent(WorkerProcess worker) {
-        return lessonCpuNanos + worker.cpuNanos() - workerCpuStart > limits.lessonTimeout().toNanos()
-                || System.nanoTime() > lessonWallDeadline;
+    /**
+     * The time all the lesson's tests may take together: CPU time of every worker that ran them, or
+     * {@link #WALL_PER_CPU} times as much wall time.
+     */
+    private static final class LessonTime {
+
+        private final long limitNanos;
+        private final long wallDeadline;
+        private long spentBefore;
+        private long workerStart;
+
+        LessonTime(long limitNanos) {
+            this.limitNanos = limitNanos;
+            this.wallDeadline = System.nanoTime() + limitNanos * WALL_PER_CPU;
+        }
+
+        /** From now on, counts the CPU time of {@code worker}. */
+        void counting(WorkerProcess worker) {
+            workerStart = worker.cpuNanos();
+        }
+
+        /** Keeps what {@code worker} used, as it is stopped. */
+        void stopping(WorkerProcess worker) {
+            spentBefore += worker.cpuNanos() - workerStart;
+        }
+
+        boolean spent(WorkerProcess worker) {
+            return spentBefore + worker.cpuNanos() - workerStart > limitNanos || System.nanoTime() > wallDeadline;
+        }
     }
 
     private void workerDidNotStart(WorkerProcess worker) {
