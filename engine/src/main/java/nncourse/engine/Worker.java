@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.function.Consumer;
 import nncourse.engine.WorkerProtocol.Done;
 import nncourse.engine.WorkerProtocol.Event;
 import nncourse.engine.WorkerProtocol.Finished;
