@@ -10,7 +10,6 @@ import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -186,18 +185,7 @@ public final class NotebookCheck {
 
     /** Where the learner writes an exercise, e.g. {@code lesson-01-…/src/main/java/…/Sigmoid.java:26}. */
     private String todoLocation(Lessons.Found lesson, ExerciseInfo e) {
-        String where = lesson.name() + "/" + e.file();
-        try (Stream<String> lines = Files.lines(lesson.dir().resolve(e.file()), StandardCharsets.UTF_8)) {
-            List<String> all = lines.toList();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).contains(e.todoMarker())) {
-                    return where + ":" + (i + 1);
-                }
-            }
-        } catch (IOException | UncheckedIOException ignored) {
-            // No such file: name it without a line.
-        }
-        return where;
+        return lesson.name() + "/" + e.file() + e.todoLine(lesson.dir()).map(n -> ":" + n).orElse("");
     }
 
     /** Runs the public tests of these exercises in a fresh class loader over the notebook's classes. */

@@ -200,7 +200,7 @@ public final class Scoreboard {
         }
         return lesson.exercises().stream().filter(e -> !e.complete()).findFirst().map(e -> {
             String where = lesson.lesson() + "/" + e.info().file();
-            Optional<Integer> line = lineOf(kit.resolve(lesson.lesson()).resolve(e.info().file()), e.info().todoMarker());
+            Optional<Integer> line = e.info().todoLine(kit.resolve(lesson.lesson()));
             String head = line.map(n -> Messages.get("scoreboard.nextTodo", e.info().todoMarker(), where + ":" + n))
                     .orElse(Messages.get("scoreboard.nextExercise", e.info().id(), e.info().title(), where));
             String detail = e.untouched() ? Messages.get("scoreboard.hint", e.info().hint())
@@ -231,20 +231,6 @@ public final class Scoreboard {
     /** A problem of a lesson: its first line marked, the rest (e.g. the source line of a compile error) below. */
     private static String problem(String text) {
         return "   ! " + text.replace("\n", "\n     ") + "\n";
-    }
-
-    private static Optional<Integer> lineOf(Path file, String marker) {
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            List<String> all = lines.toList();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).contains(marker)) {
-                    return Optional.of(i + 1);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // No file, or not text: say the exercise without a line.
-        }
-        return Optional.empty();
     }
 
     private static String indent(String text) {
