@@ -5,8 +5,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -219,22 +217,10 @@ public final class NotebookCheck {
     private static PostDiscoveryFilter exercisesFilter(Set<String> ids) {
         return descriptor -> descriptor.getSource()
                 .filter(MethodSource.class::isInstance)
-                .map(source -> exerciseOf((MethodSource) source))
+                .map(MethodSource.class::cast)
+                .map(source -> ResultCollector.exerciseOf(source.getJavaMethod(), source.getJavaClass()).orElse("?"))
                 .map(id -> FilterResult.includedIf(ids.contains(id), () -> "grades " + id, () -> "grades " + id))
                 .orElseGet(() -> FilterResult.included("not a test method"));
-    }
-
-    /** The exercise of a test method: its own {@link Exercise}, else its class's or an enclosing class's. */
-    private static String exerciseOf(MethodSource source) {
-        Method method = source.getJavaMethod();
-        for (AnnotatedElement at = method; at != null;
-                at = at == method ? source.getJavaClass() : ((Class<?>) at).getEnclosingClass()) {
-            Exercise e = at.getAnnotation(Exercise.class);
-            if (e != null) {
-                return e.value();
-            }
-        }
-        return "?";
     }
 
     private static Class<?> load(ClassLoader loader, String name) {
