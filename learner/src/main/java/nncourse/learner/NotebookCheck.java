@@ -117,7 +117,7 @@ public final class NotebookCheck {
         List<String> notes = new ArrayList<>();
         if (changedSinceCompiled(classes.get())) {
             notes.add(Messages.get("notebook.sourcesChanged"));
-        } else if (newest(classes.get(), ".class").compareTo(started) > 0) {
+        } else if (FileTimes.newest(classes.get(), ".class").compareTo(started) > 0) {
             notes.add(Messages.get("notebook.compiledAgain"));
         }
         List<ExerciseInfo> notRunYet = infos.stream().filter(e -> !ran.containsKey(e.id())).toList();
@@ -289,24 +289,7 @@ public final class NotebookCheck {
     /** True when a source below {@code X/src/main/java} is newer than every class in {@code X/target/classes}. */
     private static boolean changedSinceCompiled(Path classes) {
         Path sources = classes.getParent().getParent().resolve("src/main/java");
-        return newest(sources, ".java").compareTo(newest(classes, ".class")) > 0;
-    }
-
-    private static FileTime newest(Path root, String suffix) {
-        if (!Files.isDirectory(root)) {
-            return FileTime.fromMillis(0);
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(suffix)).map(f -> {
-                try {
-                    return Files.getLastModifiedTime(f);
-                } catch (IOException e) {
-                    return FileTime.fromMillis(0);
-                }
-            }).max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
+        return FileTimes.newest(sources, ".java").compareTo(FileTimes.newest(classes, ".class")) > 0;
     }
 
     /** The kit root: the folder that holds this learner ({@code learner/target/classes} or its jar). */

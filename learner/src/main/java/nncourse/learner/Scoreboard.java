@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The learner's scoreboard. Each lesson's board is printed as soon as its public tests have run: per
@@ -255,18 +253,10 @@ public final class Scoreboard {
         }
     }
 
+    /** The newest time of the lesson's sources, tests and their resources. */
     private static FileTime newestSource(Path lessonDir) {
-        List<FileTime> times = new ArrayList<>();
-        for (String dir : List.of("src/main", "src/test")) {
-            Path root = lessonDir.resolve(dir);
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    files.filter(Files::isRegularFile).map(Scoreboard::modified).forEach(times::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return times.stream().max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+        FileTime main = FileTimes.newest(lessonDir.resolve("src/main"), "");
+        FileTime test = FileTimes.newest(lessonDir.resolve("src/test"), "");
+        return main.compareTo(test) >= 0 ? main : test;
     }
 }
