@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nncourse.learner.KitPath;
 import nncourse.learner.Messages;
 
 /**
@@ -78,7 +79,7 @@ public final class SubmittedSources {
             String given = read(stub);
             if (!TODO.matcher(given).find()) {
                 if (mine.flatMap(this::decode).filter(text -> !sameCode(text, given)).isPresent()) {
-                    notes.add(Messages.get("sources.given", show(relative)));
+                    notes.add(Messages.get("sources.given", KitPath.of(relative)));
                 }
                 write(into.resolve(relative), given);
                 continue;
@@ -86,14 +87,14 @@ public final class SubmittedSources {
             String expectedPackage = packageOf(given).orElse("");
             Optional<String> text = mine.flatMap(this::decode);
             if (text.isPresent() && !packageOf(text.get()).orElse("").equals(expectedPackage)) {
-                notes.add(Messages.get("sources.wrongPackage", show(relative),
+                notes.add(Messages.get("sources.wrongPackage", KitPath.of(relative),
                         packageOf(text.get()).orElse(Messages.get("sources.noPackage")), expectedPackage));
                 text = Optional.empty();
             } else if (mine.isEmpty()) {
-                notes.add(Messages.get("sources.missing", show(relative)));
+                notes.add(Messages.get("sources.missing", KitPath.of(relative)));
             }
             if (text.isEmpty()) {
-                stubbed.add(show(relative));
+                stubbed.add(KitPath.of(relative));
             }
             write(into.resolve(relative), text.orElseGet(() -> read(stub)));
         }
@@ -114,7 +115,7 @@ public final class SubmittedSources {
         }
         List<Path> sameName = handedIn.stream().filter(f -> f.getFileName().equals(relative.getFileName())).toList();
         if (sameName.size() == 1) {
-            notes.add(Messages.get("sources.elsewhere", show(relative), show(submitted.relativize(sameName.get(0)))));
+            notes.add(Messages.get("sources.elsewhere", KitPath.of(relative), KitPath.of(submitted, sameName.get(0))));
             return Optional.of(sameName.get(0));
         }
         return Optional.empty();
@@ -149,10 +150,6 @@ public final class SubmittedSources {
     public static Optional<String> packageOf(String source) {
         Matcher m = PACKAGE.matcher(source);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    private static String show(Path relative) {
-        return relative.toString().replace('\\', '/');
     }
 
     private static String read(Path file) {

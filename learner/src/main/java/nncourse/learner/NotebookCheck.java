@@ -85,7 +85,7 @@ public final class NotebookCheck {
             Optional<Path> classes = classesOf(lesson);
             String whose = classes.map(c -> Messages.get(c.startsWith(kit.resolve("solutions")) ? "notebook.whose.reference"
                     : "notebook.whose.yours")).orElse(Messages.get("notebook.whose.notCompiled"));
-            String where = classes.map(c -> kit.relativize(c).toString().replace(File.separatorChar, '/'))
+            String where = classes.map(c -> KitPath.of(kit, c))
                     .orElse(Messages.get("notebook.compileFirst"));
             s.append(String.format("  %-31s %-20s %s%n", lesson.name(), whose, where));
             classes.filter(NotebookCheck::changedSinceCompiled).ifPresent(c -> s.append(String.format(

@@ -28,6 +28,7 @@ import nncourse.engine.LessonTests;
 import nncourse.engine.Limits;
 import nncourse.engine.Sandbox;
 import nncourse.grader.GraderException;
+import nncourse.learner.KitPath;
 import nncourse.learner.LessonScore;
 
 /**
@@ -212,7 +213,7 @@ public final class BatchGrader {
         }
         List<String> changed = new ArrayList<>();
         for (Path file : files) {
-            String relative = submitted.relativize(file).toString().replace('\\', '/');
+            String relative = KitPath.of(submitted, file);
             if (!sameText(file, lesson.dir().resolve(relative))) {
                 changed.add(relative);
             }

@@ -19,6 +19,7 @@ import nncourse.engine.KitLesson;
 import nncourse.engine.SubmittedSources;
 import nncourse.grader.batch.SafeUnzip;
 import nncourse.grader.batch.Submission;
+import nncourse.learner.KitPath;
 
 /**
  * What a learner uploads to Gradescope, as the grader takes it: the whole student edition, a zip of
@@ -53,7 +54,7 @@ public final class UploadedSubmission {
         }
         try (Stream<Path> all = Files.walk(files)) {
             for (Path f : all.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                String relative = files.relativize(f).toString().replace('\\', '/');
+                String relative = KitPath.of(files, f);
                 if (relative.contains("src/test/") || relative.matches("(.*/)?lesson-[^/]+/src/main/java/.*")) {
                     continue;
                 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import nncourse.grader.GraderException;
 import nncourse.engine.KitLesson;
 import nncourse.learner.ExerciseInfo;
+import nncourse.learner.KitPath;
 
 /**
  * Which public test classes of a lesson grade which exercise, read from their {@code @Exercise}
@@ -36,7 +37,7 @@ final class PublicTests {
         lesson.manifest().exercises().forEach(e -> classes.put(e.id(), new ArrayList<>()));
         for (Path file : testSources(lesson.publicTests())) {
             Set<String> ids = exercisesNamedIn(file);
-            String relative = lesson.name() + "/" + lesson.dir().relativize(file).toString().replace('\\', '/');
+            String relative = lesson.name() + "/" + KitPath.of(lesson.dir(), file);
             if (ids.size() > 1) {
                 throw new GraderException(relative + " grades exercises " + String.join(" and ", ids)
                         + "; the GitHub Classroom workflow gives points per exercise by test class, so give each"

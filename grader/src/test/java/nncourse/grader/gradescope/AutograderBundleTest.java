@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import nncourse.engine.KitLesson;
 import nncourse.grader.batch.Example;
 import nncourse.grader.cli.GraderCommand;
+import nncourse.learner.KitPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -291,7 +292,7 @@ class AutograderBundleTest {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
              Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new ZipEntry("nn-course-student/" + folder.relativize(f).toString().replace('\\', '/')));
+                out.putNextEntry(new ZipEntry("nn-course-student/" + KitPath.of(folder, f)));
                 Files.copy(f, out);
                 out.closeEntry();
             }
