@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import nncourse.engine.JavaCompilation;
 import nncourse.engine.KitLesson;
 import nncourse.engine.SubmittedSources;
 import nncourse.grader.batch.SafeUnzip;
@@ -52,23 +52,21 @@ public final class UploadedSubmission {
                 Folders.copy(edition.get(), laidOut.resolve(lesson.name()).resolve("src/main/java"));
             }
         }
-        try (Stream<Path> all = Files.walk(files)) {
-            for (Path f : all.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                String relative = KitPath.of(files, f);
-                if (relative.contains("src/test/") || relative.matches("(.*/)?lesson-[^/]+/src/main/java/.*")) {
-                    continue;
-                }
-                String pkg = declaredPackage(f).orElse("");
-                String lesson = lessonOfPackage.get(pkg);
-                if (lesson == null) {
-                    continue;
-                }
-                Path target = laidOut.resolve(lesson).resolve("src/main/java").resolve(pkg.replace('.', '/'))
-                        .resolve(f.getFileName().toString());
-                if (!Files.exists(target)) {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(f, target);
-                }
+        for (Path f : JavaCompilation.sourcesIn(files)) {
+            String relative = KitPath.of(files, f);
+            if (relative.contains("src/test/") || relative.matches("(.*/)?lesson-[^/]+/src/main/java/.*")) {
+                continue;
+            }
+            String pkg = declaredPackage(f).orElse("");
+            String lesson = lessonOfPackage.get(pkg);
+            if (lesson == null) {
+                continue;
+            }
+            Path target = laidOut.resolve(lesson).resolve("src/main/java").resolve(pkg.replace('.', '/'))
+                    .resolve(f.getFileName().toString());
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
             }
         }
         Files.createDirectories(laidOut);
@@ -101,10 +99,8 @@ public final class UploadedSubmission {
     }
 
     private static Optional<String> packageOf(Path stubs) throws IOException {
-        try (Stream<Path> files = Files.walk(stubs)) {
-            Optional<Path> any = files.filter(f -> f.toString().endsWith(".java")).findFirst();
-            return any.isEmpty() ? Optional.empty() : declaredPackage(any.get());
-        }
+        Optional<Path> any = JavaCompilation.sourcesIn(stubs).stream().findFirst();
+        return any.isEmpty() ? Optional.empty() : declaredPackage(any.get());
     }
 
     private static Optional<String> declaredPackage(Path source) throws IOException {
