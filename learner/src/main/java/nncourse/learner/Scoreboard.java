@@ -82,10 +82,11 @@ public final class Scoreboard {
     public static LessonScore fromResults(Lessons.Found lesson, boolean testedSinceLastChange) {
         Path results = lesson.dir().resolve(ScoreboardListener.RESULTS);
         if (!Files.exists(results)) {
-            return notScored(lesson, Messages.get("scoreboard.notRun"));
+            return LessonScore.notScored(lesson.name(), lesson.manifest(), Messages.get("scoreboard.notRun"));
         }
         if (!testedSinceLastChange) {
-            return notScored(lesson, Messages.get("scoreboard.notRunSinceChange"));
+            return LessonScore.notScored(lesson.name(), lesson.manifest(),
+                    Messages.get("scoreboard.notRunSinceChange"));
         }
         try {
             List<TestResult> list = new ObjectMapper().readValue(results.toFile(), new TypeReference<>() { });
@@ -93,11 +94,6 @@ public final class Scoreboard {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A lesson that could not be scored, and why. */
-    public static LessonScore notScored(Lessons.Found lesson, String why) {
-        return LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(why));
     }
 
     /**

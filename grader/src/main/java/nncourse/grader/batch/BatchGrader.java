@@ -29,7 +29,6 @@ import nncourse.engine.Limits;
 import nncourse.engine.Sandbox;
 import nncourse.grader.GraderException;
 import nncourse.learner.KitPath;
-import nncourse.learner.LessonScore;
 
 /**
  * Grades many submissions in parallel with the one {@link Engine}: each of {@code jobs} threads keeps
@@ -183,7 +182,7 @@ public final class BatchGrader {
         for (KitLesson lesson : lessons) {
             Copied.Lesson copy = submission.lessons().get(lesson.name());
             if (copy.problem() != null) {
-                grades.add(notGraded(lesson, copy.problem()));
+                grades.add(Grade.notGraded(lesson, copy.problem(), List.of(), List.of()));
                 continue;
             }
             Grade grade = engine.grade(lesson, copy.sources());
@@ -241,11 +240,6 @@ public final class BatchGrader {
             }
         }
         return out.toByteArray();
-    }
-
-    private static Grade notGraded(KitLesson lesson, String problem) {
-        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(problem)), List.of(),
-                List.of(), List.of(), "");
     }
 
     /** Copies the regular {@code .java} files below {@code from}, never following a link. */
