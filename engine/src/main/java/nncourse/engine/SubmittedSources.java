@@ -31,8 +31,13 @@ import nncourse.learner.Messages;
  */
 public final class SubmittedSources {
 
-    static final long MAX_FILE_BYTES = 512 * 1024;
-    static final int MAX_FILES = 200;
+    /** The largest Java file of a submission the grader reads: a larger one is left out. */
+    public static final long MAX_FILE_BYTES = 512 * 1024;
+    /**
+     * The most Java files of a lesson the engine reads: the first in path order; the others are left
+     * out, and the learner is told. A lesson has a handful.
+     */
+    static final int MAX_FILES_READ = 200;
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern TODO = Pattern.compile("TODO \\d+\\.\\d+");
@@ -67,9 +72,9 @@ public final class SubmittedSources {
     private void copy(KitLesson lesson, Path submitted, Path into) {
         Path stubs = lesson.stubSources();
         List<Path> handedIn = JavaCompilation.sourcesIn(submitted);
-        if (handedIn.size() > MAX_FILES) {
-            notes.add(Messages.get("sources.tooMany", handedIn.size(), MAX_FILES));
-            handedIn = handedIn.subList(0, MAX_FILES);
+        if (handedIn.size() > MAX_FILES_READ) {
+            notes.add(Messages.get("sources.tooMany", handedIn.size(), MAX_FILES_READ));
+            handedIn = handedIn.subList(0, MAX_FILES_READ);
         }
         Set<Path> used = new HashSet<>();
         for (Path stub : JavaCompilation.sourcesIn(stubs)) {

@@ -41,7 +41,14 @@ import nncourse.learner.KitPath;
  */
 public final class BatchGrader {
 
-    private static final int MAX_SOURCE_FILES = 500;
+    /**
+     * The most files the grader copies or compares of one folder of a submission's lesson: a
+     * {@code src/main/java} with more Java files is not graded, and of {@code src/test} only so many are
+     * compared with the kit's. It bounds the copy made of every submission before grading; what is graded
+     * is bounded by the engine, which reads fewer ({@code SubmittedSources.MAX_FILES_READ}) and tells the
+     * learner: a lesson with a number of files between the two is graded on its first ones.
+     */
+    private static final int MAX_FILES_COPIED = 500;
     private static final int CHANGED_FILES_SHOWN = 5;
     private static final long MAX_COMPARED_BYTES = 1024 * 1024;
 
@@ -206,7 +213,7 @@ public final class BatchGrader {
         }
         if (Files.isDirectory(submitted.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(submitted.resolve("src/test"))) {
-                walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().limit(MAX_SOURCE_FILES)
+                walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().limit(MAX_FILES_COPIED)
                         .forEach(files::add);
             }
         }
@@ -249,9 +256,9 @@ public final class BatchGrader {
             files = walk.filter(f -> f.getFileName().toString().endsWith(".java"))
                     .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
         }
-        if (files.size() > MAX_SOURCE_FILES) {
+        if (files.size() > MAX_FILES_COPIED) {
             throw new IOException("src/main/java holds " + files.size() + " Java files, more than "
-                    + MAX_SOURCE_FILES);
+                    + MAX_FILES_COPIED);
         }
         for (Path file : files) {
             Path target = to.resolve(from.relativize(file).toString());

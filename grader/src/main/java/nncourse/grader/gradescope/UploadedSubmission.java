@@ -28,8 +28,6 @@ import nncourse.learner.KitPath;
  */
 public final class UploadedSubmission {
 
-    private static final long MAX_FILE_BYTES = 512 * 1024;
-
     private UploadedSubmission() {
     }
 
@@ -89,7 +87,7 @@ public final class UploadedSubmission {
                 }
                 if (name.endsWith(".zip")) {
                     SafeUnzip.javaSources(file, target.resolveSibling(name + ".unzipped"));
-                } else if (name.endsWith(".java") && attrs.size() <= MAX_FILE_BYTES) {
+                } else if (name.endsWith(".java") && attrs.size() <= SubmittedSources.MAX_FILE_BYTES) {
                     Files.createDirectories(target.getParent());
                     Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
                 }
