@@ -32,7 +32,8 @@ final class FileTimes {
         }
     }
 
-    private static FileTime modified(Path file) {
+    /** When {@code file} last changed; {@link #NEVER} when that cannot be read. */
+    static FileTime modified(Path file) {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {

@@ -102,7 +102,7 @@ public final class Scoreboard {
      */
     public static boolean testedSinceLastChange(Path lessonDir) {
         Path results = lessonDir.resolve(ScoreboardListener.RESULTS);
-        return Files.exists(results) && modified(results).compareTo(newestSource(lessonDir)) >= 0
+        return Files.exists(results) && FileTimes.modified(results).compareTo(newestSource(lessonDir)) >= 0
                 && Fingerprint.of(lessonDir).equals(Fingerprint.recorded(lessonDir));
     }
 
@@ -239,14 +239,6 @@ public final class Scoreboard {
     public static String number(double x) {
         double rounded = Math.round(x * 100) / 100.0;
         return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The newest time of the lesson's sources, tests and their resources. */
