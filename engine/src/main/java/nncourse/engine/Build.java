@@ -1,6 +1,5 @@
 package nncourse.engine;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import nncourse.engine.JavaCompilation.CompileError;
 import nncourse.learner.Admission;
+import nncourse.learner.KitPath;
 import nncourse.learner.Messages;
 
 /**
@@ -69,7 +69,7 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
                     errors.add(e.message());
                     return new Build(Kind.FAILED, Map.of(), errors, notes, stubbed);
                 }
-                String file = show(src.relativize(e.path()));
+                String file = KitPath.of(src, e.path());
                 if (reported.add(file) || errors.size() < 50 && broken.containsKey(file)) {
                     errors.add(SOURCES + file + ":" + e.line() + ": " + e.message());
                 }
@@ -169,7 +169,7 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
         }
         String name = fileName(refusedFile);
         return JavaCompilation.sourcesIn(src).stream().filter(f -> f.getFileName().toString().equals(name))
-                .map(f -> show(src.relativize(f))).findFirst().orElse(refusedFile);
+                .map(f -> KitPath.of(src, f)).findFirst().orElse(refusedFile);
     }
 
     /** Whether a prepared file is byte for byte the stub's: then the stub's class is graded, uncompiled. */
@@ -184,9 +184,5 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
 
     private static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private static String show(Path relative) {
-        return relative.toString().replace(File.separatorChar, '/');
     }
 }

@@ -15,4 +15,11 @@ import nncourse.learner.LessonScore;
  * @param output        what the tests printed, capped
  */
 public record Grade(LessonScore score, List<String> compileErrors, List<String> notes, List<String> stubbed,
-                    String output) {}
+                    String output) {
+
+    /** A lesson not graded, and why: its exercises at 0, no test run, nothing printed. */
+    public static Grade notGraded(KitLesson lesson, String problem, List<String> compileErrors, List<String> notes) {
+        return new Grade(LessonScore.notScored(lesson.name(), lesson.manifest(), problem), compileErrors, notes,
+                List.of(), "");
+    }
+}

@@ -18,6 +18,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import nncourse.learner.KitPath;
 import nncourse.learner.Messages;
 
 /**
@@ -57,7 +58,7 @@ public final class JavaCompilation implements AutoCloseable {
                 return message;
             }
             Path where = path().startsWith(root) ? root.relativize(path()) : path().getFileName();
-            String head = where.toString().replace(File.separatorChar, '/') + ":" + line + ":" + column + ": " + message;
+            String head = KitPath.of(where) + ":" + line + ":" + column + ": " + message;
             String code = source.strip();
             if (code.isEmpty()) {
                 return head;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nncourse.learner.KitPath;
 import nncourse.learner.Lessons;
 import nncourse.learner.Manifest;
 
@@ -43,7 +44,7 @@ public record KitLesson(Path kit, String name, Manifest manifest) {
     public SortedMap<String, Path> solutionFiles() {
         SortedMap<String, Path> files = new TreeMap<>();
         for (Path root : List.of(stubSources(), solutionSources())) {
-            JavaCompilation.sourcesIn(root).forEach(f -> files.put(root.relativize(f).toString().replace('\\', '/'), f));
+            JavaCompilation.sourcesIn(root).forEach(f -> files.put(KitPath.of(root, f), f));
         }
         return files;
     }

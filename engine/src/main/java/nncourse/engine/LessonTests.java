@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import nncourse.engine.JavaCompilation.CompileError;
 import nncourse.engine.WorkerProtocol.Load;
 import nncourse.learner.ExerciseInfo;
+import nncourse.learner.KitPath;
 
 /**
  * The lessons' stubs and their public and hidden tests, compiled once (the kit's own code, in this JVM)
@@ -183,7 +184,7 @@ public final class LessonTests implements AutoCloseable {
         }
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path f : walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                files.put(prefix + dir.relativize(f).toString().replace(File.separatorChar, '/'), Files.readAllBytes(f));
+                files.put(prefix + KitPath.of(dir, f), Files.readAllBytes(f));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nncourse.learner.KitPath;
 import nncourse.learner.Messages;
 
 /**
@@ -30,8 +31,13 @@ import nncourse.learner.Messages;
  */
 public final class SubmittedSources {
 
-    static final long MAX_FILE_BYTES = 512 * 1024;
-    static final int MAX_FILES = 200;
+    /** The largest Java file of a submission the grader reads: a larger one is left out. */
+    public static final long MAX_FILE_BYTES = 512 * 1024;
+    /**
+     * The most Java files of a lesson the engine reads: the first in path order; the others are left
+     * out, and the learner is told. A lesson has a handful.
+     */
+    static final int MAX_FILES_READ = 200;
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern TODO = Pattern.compile("TODO \\d+\\.\\d+");
@@ -66,9 +72,9 @@ public final class SubmittedSources {
     private void copy(KitLesson lesson, Path submitted, Path into) {
         Path stubs = lesson.stubSources();
         List<Path> handedIn = JavaCompilation.sourcesIn(submitted);
-        if (handedIn.size() > MAX_FILES) {
-            notes.add(Messages.get("sources.tooMany", handedIn.size(), MAX_FILES));
-            handedIn = handedIn.subList(0, MAX_FILES);
+        if (handedIn.size() > MAX_FILES_READ) {
+            notes.add(Messages.get("sources.tooMany", handedIn.size(), MAX_FILES_READ));
+            handedIn = handedIn.subList(0, MAX_FILES_READ);
         }
         Set<Path> used = new HashSet<>();
         for (Path stub : JavaCompilation.sourcesIn(stubs)) {
@@ -78,7 +84,7 @@ public final class SubmittedSources {
             String given = read(stub);
             if (!TODO.matcher(given).find()) {
                 if (mine.flatMap(this::decode).filter(text -> !sameCode(text, given)).isPresent()) {
-                    notes.add(Messages.get("sources.given", show(relative)));
+                    notes.add(Messages.get("sources.given", KitPath.of(relative)));
                 }
                 write(into.resolve(relative), given);
                 continue;
@@ -86,14 +92,14 @@ public final class SubmittedSources {
             String expectedPackage = packageOf(given).orElse("");
             Optional<String> text = mine.flatMap(this::decode);
             if (text.isPresent() && !packageOf(text.get()).orElse("").equals(expectedPackage)) {
-                notes.add(Messages.get("sources.wrongPackage", show(relative),
+                notes.add(Messages.get("sources.wrongPackage", KitPath.of(relative),
                         packageOf(text.get()).orElse(Messages.get("sources.noPackage")), expectedPackage));
                 text = Optional.empty();
             } else if (mine.isEmpty()) {
-                notes.add(Messages.get("sources.missing", show(relative)));
+                notes.add(Messages.get("sources.missing", KitPath.of(relative)));
             }
             if (text.isEmpty()) {
-                stubbed.add(show(relative));
+                stubbed.add(KitPath.of(relative));
             }
             write(into.resolve(relative), text.orElseGet(() -> read(stub)));
         }
@@ -114,7 +120,7 @@ public final class SubmittedSources {
         }
         List<Path> sameName = handedIn.stream().filter(f -> f.getFileName().equals(relative.getFileName())).toList();
         if (sameName.size() == 1) {
-            notes.add(Messages.get("sources.elsewhere", show(relative), show(submitted.relativize(sameName.get(0)))));
+            notes.add(Messages.get("sources.elsewhere", KitPath.of(relative), KitPath.of(submitted, sameName.get(0))));
             return Optional.of(sameName.get(0));
         }
         return Optional.empty();
@@ -149,10 +155,6 @@ public final class SubmittedSources {
     public static Optional<String> packageOf(String source) {
         Matcher m = PACKAGE.matcher(source);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    private static String show(Path relative) {
-        return relative.toString().replace('\\', '/');
     }
 
     private static String read(Path file) {

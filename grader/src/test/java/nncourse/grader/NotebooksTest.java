@@ -36,6 +36,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
+import nncourse.engine.Folders;
 import nncourse.engine.JavaCompilation;
 import nncourse.engine.KitLesson;
 import nncourse.learner.NotDoneYet;
@@ -184,7 +185,7 @@ class NotebooksTest {
         List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of).toList();
         assertEquals(List.of(), JavaCompilation.compile(JavaCompilation.sourcesIn(sources), classpath, classes));
-        copyTree(lesson.dir().resolve("src/main/resources"), classes);
+        Folders.copy(lesson.dir().resolve("src/main/resources"), classes);
 
         try (URLClassLoader code = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
             NotebookCheck course = NotebookCheck.forNotebook(code);
@@ -274,19 +275,6 @@ class NotebooksTest {
 
     private static String where(Path notebook, Cell cell) {
         return notebook.getFileName() + " cell " + cell.number();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
     }
 
     /** A cell that did not run: it did not compile, or it threw. */

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nncourse.engine.JavaCompilation;
 import nncourse.engine.KitLesson;
 import nncourse.learner.Messages;
 import org.junit.jupiter.api.DisplayName;
@@ -78,11 +79,7 @@ class TranslationsTest {
     private static List<Path> testSources(KitLesson lesson) throws IOException {
         List<Path> sources = new ArrayList<>();
         for (Path root : List.of(lesson.publicTests(), lesson.hiddenTests())) {
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    files.filter(f -> f.toString().endsWith(".java")).sorted().forEach(sources::add);
-                }
-            }
+            sources.addAll(JavaCompilation.sourcesIn(root));
         }
         return sources;
     }

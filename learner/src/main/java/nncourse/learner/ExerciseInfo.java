@@ -1,5 +1,14 @@
 package nncourse.learner;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
 /**
  * What belongs to an exercise rather than to a test, as the lesson's manifest states it.
  *
@@ -15,5 +24,23 @@ public record ExerciseInfo(String id, String title, double points, String file, 
     /** The marker a stub carries, e.g. {@code "TODO 1.3"}. */
     public String todoMarker() {
         return "TODO " + id;
+    }
+
+    /**
+     * The line (from 1) of the lesson's {@link #file} that holds the {@link #todoMarker}; none when the
+     * file has no such line, or cannot be read: the learner is then told the file alone.
+     */
+    public Optional<Integer> todoLine(Path lessonDir) {
+        try (Stream<String> lines = Files.lines(lessonDir.resolve(file), StandardCharsets.UTF_8)) {
+            List<String> all = lines.toList();
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).contains(todoMarker())) {
+                    return Optional.of(i + 1);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // No file, or not text: no line.
+        }
+        return Optional.empty();
     }
 }

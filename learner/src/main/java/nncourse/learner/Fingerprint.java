@@ -1,6 +1,5 @@
 package nncourse.learner;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,7 @@ final class Fingerprint {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path file : files) {
-                    sha.update(src.relativize(file).toString().replace(File.separatorChar, '/')
+                    sha.update(KitPath.of(src, file)
                             .getBytes(StandardCharsets.UTF_8));
                     sha.update((byte) 0);
                     sha.update(Files.readAllBytes(file));

@@ -31,6 +31,11 @@ public record LessonScore(String lesson, Manifest manifest, List<ExerciseScore> 
         return new LessonScore(lesson, manifest, exercises, all);
     }
 
+    /** A lesson that could not be scored, and why: every exercise at 0, no test run. */
+    public static LessonScore notScored(String lesson, Manifest manifest, String why) {
+        return of(lesson, manifest, List.of(), List.of(why));
+    }
+
     public double score() {
         return exercises.stream().mapToDouble(ExerciseScore::score).sum();
     }

@@ -5,12 +5,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -88,7 +85,7 @@ public final class NotebookCheck {
             Optional<Path> classes = classesOf(lesson);
             String whose = classes.map(c -> Messages.get(c.startsWith(kit.resolve("solutions")) ? "notebook.whose.reference"
                     : "notebook.whose.yours")).orElse(Messages.get("notebook.whose.notCompiled"));
-            String where = classes.map(c -> kit.relativize(c).toString().replace(File.separatorChar, '/'))
+            String where = classes.map(c -> KitPath.of(kit, c))
                     .orElse(Messages.get("notebook.compileFirst"));
             s.append(String.format("  %-31s %-20s %s%n", lesson.name(), whose, where));
             classes.filter(NotebookCheck::changedSinceCompiled).ifPresent(c -> s.append(String.format(
@@ -120,7 +117,7 @@ public final class NotebookCheck {
         List<String> notes = new ArrayList<>();
         if (changedSinceCompiled(classes.get())) {
             notes.add(Messages.get("notebook.sourcesChanged"));
-        } else if (newest(classes.get(), ".class").compareTo(started) > 0) {
+        } else if (FileTimes.newest(classes.get(), ".class").compareTo(started) > 0) {
             notes.add(Messages.get("notebook.compiledAgain"));
         }
         List<ExerciseInfo> notRunYet = infos.stream().filter(e -> !ran.containsKey(e.id())).toList();
@@ -186,18 +183,7 @@ public final class NotebookCheck {
 
     /** Where the learner writes an exercise, e.g. {@code lesson-01-…/src/main/java/…/Sigmoid.java:26}. */
     private String todoLocation(Lessons.Found lesson, ExerciseInfo e) {
-        String where = lesson.name() + "/" + e.file();
-        try (Stream<String> lines = Files.lines(lesson.dir().resolve(e.file()), StandardCharsets.UTF_8)) {
-            List<String> all = lines.toList();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).contains(e.todoMarker())) {
-                    return where + ":" + (i + 1);
-                }
-            }
-        } catch (IOException | UncheckedIOException ignored) {
-            // No such file: name it without a line.
-        }
-        return where;
+        return lesson.name() + "/" + e.file() + e.todoLine(lesson.dir()).map(n -> ":" + n).orElse("");
     }
 
     /** Runs the public tests of these exercises in a fresh class loader over the notebook's classes. */
@@ -231,22 +217,10 @@ public final class NotebookCheck {
     private static PostDiscoveryFilter exercisesFilter(Set<String> ids) {
         return descriptor -> descriptor.getSource()
                 .filter(MethodSource.class::isInstance)
-                .map(source -> exerciseOf((MethodSource) source))
+                .map(MethodSource.class::cast)
+                .map(source -> ResultCollector.exerciseOf(source.getJavaMethod(), source.getJavaClass()).orElse("?"))
                 .map(id -> FilterResult.includedIf(ids.contains(id), () -> "grades " + id, () -> "grades " + id))
                 .orElseGet(() -> FilterResult.included("not a test method"));
-    }
-
-    /** The exercise of a test method: its own {@link Exercise}, else its class's or an enclosing class's. */
-    private static String exerciseOf(MethodSource source) {
-        Method method = source.getJavaMethod();
-        for (AnnotatedElement at = method; at != null;
-                at = at == method ? source.getJavaClass() : ((Class<?>) at).getEnclosingClass()) {
-            Exercise e = at.getAnnotation(Exercise.class);
-            if (e != null) {
-                return e.value();
-            }
-        }
-        return "?";
     }
 
     private static Class<?> load(ClassLoader loader, String name) {
@@ -315,24 +289,7 @@ public final class NotebookCheck {
     /** True when a source below {@code X/src/main/java} is newer than every class in {@code X/target/classes}. */
     private static boolean changedSinceCompiled(Path classes) {
         Path sources = classes.getParent().getParent().resolve("src/main/java");
-        return newest(sources, ".java").compareTo(newest(classes, ".class")) > 0;
-    }
-
-    private static FileTime newest(Path root, String suffix) {
-        if (!Files.isDirectory(root)) {
-            return FileTime.fromMillis(0);
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(suffix)).map(f -> {
-                try {
-                    return Files.getLastModifiedTime(f);
-                } catch (IOException e) {
-                    return FileTime.fromMillis(0);
-                }
-            }).max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
-        }
+        return FileTimes.newest(sources, ".java").compareTo(FileTimes.newest(classes, ".class")) > 0;
     }
 
     /** The kit root: the folder that holds this learner ({@code learner/target/classes} or its jar). */

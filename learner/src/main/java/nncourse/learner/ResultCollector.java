@@ -1,5 +1,6 @@
 package nncourse.learner;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -164,20 +165,19 @@ public class ResultCollector implements TestExecutionListener {
 
     /** The exercise a test method grades: its own {@link Exercise}, its class's, or an enclosing class's. */
     static Optional<String> exerciseOf(AnnotatedElement method, Class<?> c) {
-        for (AnnotatedElement at = method; at != null; at = at == method ? c : ((Class<?>) at).getEnclosingClass()) {
-            Exercise e = at.getAnnotation(Exercise.class);
-            if (e != null) {
-                return Optional.of(e.value());
-            }
-        }
-        return Optional.empty();
+        return nearest(Exercise.class, method, c).map(Exercise::value);
     }
 
     private static Optional<Long> timeout(AnnotatedElement method, Class<?> c) {
+        return nearest(Timeout.class, method, c).map(t -> t.unit().toMillis(t.value()));
+    }
+
+    /** The annotation of a test method, else of its class, else of the nearest enclosing class that has one. */
+    private static <A extends Annotation> Optional<A> nearest(Class<A> type, AnnotatedElement method, Class<?> c) {
         for (AnnotatedElement at = method; at != null; at = at == method ? c : ((Class<?>) at).getEnclosingClass()) {
-            Timeout t = at.getAnnotation(Timeout.class);
-            if (t != null) {
-                return Optional.of(t.unit().toMillis(t.value()));
+            A a = at.getAnnotation(type);
+            if (a != null) {
+                return Optional.of(a);
             }
         }
         return Optional.empty();

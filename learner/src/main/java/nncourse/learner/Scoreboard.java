@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The learner's scoreboard. Each lesson's board is printed as soon as its public tests have run: per
@@ -84,10 +82,11 @@ public final class Scoreboard {
     public static LessonScore fromResults(Lessons.Found lesson, boolean testedSinceLastChange) {
         Path results = lesson.dir().resolve(ScoreboardListener.RESULTS);
         if (!Files.exists(results)) {
-            return notScored(lesson, Messages.get("scoreboard.notRun"));
+            return LessonScore.notScored(lesson.name(), lesson.manifest(), Messages.get("scoreboard.notRun"));
         }
         if (!testedSinceLastChange) {
-            return notScored(lesson, Messages.get("scoreboard.notRunSinceChange"));
+            return LessonScore.notScored(lesson.name(), lesson.manifest(),
+                    Messages.get("scoreboard.notRunSinceChange"));
         }
         try {
             List<TestResult> list = new ObjectMapper().readValue(results.toFile(), new TypeReference<>() { });
@@ -97,18 +96,13 @@ public final class Scoreboard {
         }
     }
 
-    /** A lesson that could not be scored, and why. */
-    public static LessonScore notScored(Lessons.Found lesson, String why) {
-        return LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(why));
-    }
-
     /**
      * Whether the lesson's recorded results are newer than every file of it, and were taken of these very
      * files: a file put back with an old date (a backup, an unzip) has a newer fingerprint all the same.
      */
     public static boolean testedSinceLastChange(Path lessonDir) {
         Path results = lessonDir.resolve(ScoreboardListener.RESULTS);
-        return Files.exists(results) && modified(results).compareTo(newestSource(lessonDir)) >= 0
+        return Files.exists(results) && FileTimes.modified(results).compareTo(newestSource(lessonDir)) >= 0
                 && Fingerprint.of(lessonDir).equals(Fingerprint.recorded(lessonDir));
     }
 
@@ -200,7 +194,7 @@ public final class Scoreboard {
         }
         return lesson.exercises().stream().filter(e -> !e.complete()).findFirst().map(e -> {
             String where = lesson.lesson() + "/" + e.info().file();
-            Optional<Integer> line = lineOf(kit.resolve(lesson.lesson()).resolve(e.info().file()), e.info().todoMarker());
+            Optional<Integer> line = e.info().todoLine(kit.resolve(lesson.lesson()));
             String head = line.map(n -> Messages.get("scoreboard.nextTodo", e.info().todoMarker(), where + ":" + n))
                     .orElse(Messages.get("scoreboard.nextExercise", e.info().id(), e.info().title(), where));
             String detail = e.untouched() ? Messages.get("scoreboard.hint", e.info().hint())
@@ -233,20 +227,6 @@ public final class Scoreboard {
         return "   ! " + text.replace("\n", "\n     ") + "\n";
     }
 
-    private static Optional<Integer> lineOf(Path file, String marker) {
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            List<String> all = lines.toList();
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).contains(marker)) {
-                    return Optional.of(i + 1);
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // No file, or not text: say the exercise without a line.
-        }
-        return Optional.empty();
-    }
-
     private static String indent(String text) {
         return "           " + text.replace("\n", "\n           ") + "\n";
     }
@@ -261,26 +241,10 @@ public final class Scoreboard {
         return rounded == Math.rint(rounded) ? String.valueOf((long) rounded) : String.valueOf(rounded);
     }
 
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** The newest time of the lesson's sources, tests and their resources. */
     private static FileTime newestSource(Path lessonDir) {
-        List<FileTime> times = new ArrayList<>();
-        for (String dir : List.of("src/main", "src/test")) {
-            Path root = lessonDir.resolve(dir);
-            if (Files.isDirectory(root)) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    files.filter(Files::isRegularFile).map(Scoreboard::modified).forEach(times::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return times.stream().max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+        FileTime main = FileTimes.newest(lessonDir.resolve("src/main"), "");
+        FileTime test = FileTimes.newest(lessonDir.resolve("src/test"), "");
+        return main.compareTo(test) >= 0 ? main : test;
     }
 }

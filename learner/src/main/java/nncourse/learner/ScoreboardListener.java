@@ -1,7 +1,6 @@
 package nncourse.learner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -98,7 +97,7 @@ public class ScoreboardListener extends ResultCollector {
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".class") && Files.isRegularFile(f)).toList()) {
-                    String name = root.relativize(f).toString().replace(File.separatorChar, '/');
+                    String name = KitPath.of(root, f);
                     classes.put(name.substring(0, name.length() - ".class".length()), Files.readAllBytes(f));
                 }
             }

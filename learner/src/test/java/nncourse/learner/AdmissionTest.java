@@ -207,7 +207,7 @@ class AdmissionTest {
             Map<String, byte[]> classes = new HashMap<>();
             try (Stream<Path> files = Files.walk(out)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    String internal = out.relativize(f).toString().replace('\\', '/').replaceFirst("\\.class$", "");
+                    String internal = KitPath.of(out, f).replaceFirst("\\.class$", "");
                     classes.put(internal, Files.readAllBytes(f));
                 }
             }

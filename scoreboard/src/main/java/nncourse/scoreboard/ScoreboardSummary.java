@@ -49,7 +49,8 @@ public final class ScoreboardSummary {
             return Scoreboard.fromResults(lesson, true);
         }
         return firstCompileError(lesson.dir(), classpath)
-                .map(e -> Scoreboard.notScored(lesson, Messages.get("scoreboard.doesNotCompile", e.shown(lesson.dir()))))
+                .map(e -> LessonScore.notScored(lesson.name(), lesson.manifest(),
+                        Messages.get("scoreboard.doesNotCompile", e.shown(lesson.dir()))))
                 .orElseGet(() -> Scoreboard.fromResults(lesson, false));
     }
 

@@ -28,7 +28,7 @@ import nncourse.engine.LessonTests;
 import nncourse.engine.Limits;
 import nncourse.engine.Sandbox;
 import nncourse.grader.GraderException;
-import nncourse.learner.LessonScore;
+import nncourse.learner.KitPath;
 
 /**
  * Grades many submissions in parallel with the one {@link Engine}: each of {@code jobs} threads keeps
@@ -41,7 +41,14 @@ import nncourse.learner.LessonScore;
  */
 public final class BatchGrader {
 
-    private static final int MAX_SOURCE_FILES = 500;
+    /**
+     * The most files the grader copies or compares of one folder of a submission's lesson: a
+     * {@code src/main/java} with more Java files is not graded, and of {@code src/test} only so many are
+     * compared with the kit's. It bounds the copy made of every submission before grading; what is graded
+     * is bounded by the engine, which reads fewer ({@code SubmittedSources.MAX_FILES_READ}) and tells the
+     * learner: a lesson with a number of files between the two is graded on its first ones.
+     */
+    private static final int MAX_FILES_COPIED = 500;
     private static final int CHANGED_FILES_SHOWN = 5;
     private static final long MAX_COMPARED_BYTES = 1024 * 1024;
 
@@ -182,7 +189,7 @@ public final class BatchGrader {
         for (KitLesson lesson : lessons) {
             Copied.Lesson copy = submission.lessons().get(lesson.name());
             if (copy.problem() != null) {
-                grades.add(notGraded(lesson, copy.problem()));
+                grades.add(Grade.notGraded(lesson, copy.problem(), List.of(), List.of()));
                 continue;
             }
             Grade grade = engine.grade(lesson, copy.sources());
@@ -206,13 +213,13 @@ public final class BatchGrader {
         }
         if (Files.isDirectory(submitted.resolve("src/test"), LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> walk = Files.walk(submitted.resolve("src/test"))) {
-                walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().limit(MAX_SOURCE_FILES)
+                walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).sorted().limit(MAX_FILES_COPIED)
                         .forEach(files::add);
             }
         }
         List<String> changed = new ArrayList<>();
         for (Path file : files) {
-            String relative = submitted.relativize(file).toString().replace('\\', '/');
+            String relative = KitPath.of(submitted, file);
             if (!sameText(file, lesson.dir().resolve(relative))) {
                 changed.add(relative);
             }
@@ -242,11 +249,6 @@ public final class BatchGrader {
         return out.toByteArray();
     }
 
-    private static Grade notGraded(KitLesson lesson, String problem) {
-        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(problem)), List.of(),
-                List.of(), List.of(), "");
-    }
-
     /** Copies the regular {@code .java} files below {@code from}, never following a link. */
     private static int copyJavaFiles(Path from, Path to) throws IOException {
         List<Path> files;
@@ -254,9 +256,9 @@ public final class BatchGrader {
             files = walk.filter(f -> f.getFileName().toString().endsWith(".java"))
                     .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
         }
-        if (files.size() > MAX_SOURCE_FILES) {
+        if (files.size() > MAX_FILES_COPIED) {
             throw new IOException("src/main/java holds " + files.size() + " Java files, more than "
-                    + MAX_SOURCE_FILES);
+                    + MAX_FILES_COPIED);
         }
         for (Path file : files) {
             Path target = to.resolve(from.relativize(file).toString());

@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import nncourse.engine.JavaCompilation;
 import nncourse.engine.KitLesson;
 import nncourse.engine.SubmittedSources;
 import nncourse.grader.batch.SafeUnzip;
 import nncourse.grader.batch.Submission;
+import nncourse.learner.KitPath;
 
 /**
  * What a learner uploads to Gradescope, as the grader takes it: the whole student edition, a zip of
@@ -26,8 +27,6 @@ import nncourse.grader.batch.Submission;
  * safely; a loose source file goes to the lesson whose package it declares; test sources are ignored.
  */
 public final class UploadedSubmission {
-
-    private static final long MAX_FILE_BYTES = 512 * 1024;
 
     private UploadedSubmission() {
     }
@@ -51,23 +50,21 @@ public final class UploadedSubmission {
                 Folders.copy(edition.get(), laidOut.resolve(lesson.name()).resolve("src/main/java"));
             }
         }
-        try (Stream<Path> all = Files.walk(files)) {
-            for (Path f : all.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                String relative = files.relativize(f).toString().replace('\\', '/');
-                if (relative.contains("src/test/") || relative.matches("(.*/)?lesson-[^/]+/src/main/java/.*")) {
-                    continue;
-                }
-                String pkg = declaredPackage(f).orElse("");
-                String lesson = lessonOfPackage.get(pkg);
-                if (lesson == null) {
-                    continue;
-                }
-                Path target = laidOut.resolve(lesson).resolve("src/main/java").resolve(pkg.replace('.', '/'))
-                        .resolve(f.getFileName().toString());
-                if (!Files.exists(target)) {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(f, target);
-                }
+        for (Path f : JavaCompilation.sourcesIn(files)) {
+            String relative = KitPath.of(files, f);
+            if (relative.contains("src/test/") || relative.matches("(.*/)?lesson-[^/]+/src/main/java/.*")) {
+                continue;
+            }
+            String pkg = declaredPackage(f).orElse("");
+            String lesson = lessonOfPackage.get(pkg);
+            if (lesson == null) {
+                continue;
+            }
+            Path target = laidOut.resolve(lesson).resolve("src/main/java").resolve(pkg.replace('.', '/'))
+                    .resolve(f.getFileName().toString());
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
             }
         }
         Files.createDirectories(laidOut);
@@ -90,7 +87,7 @@ public final class UploadedSubmission {
                 }
                 if (name.endsWith(".zip")) {
                     SafeUnzip.javaSources(file, target.resolveSibling(name + ".unzipped"));
-                } else if (name.endsWith(".java") && attrs.size() <= MAX_FILE_BYTES) {
+                } else if (name.endsWith(".java") && attrs.size() <= SubmittedSources.MAX_FILE_BYTES) {
                     Files.createDirectories(target.getParent());
                     Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
                 }
@@ -100,10 +97,8 @@ public final class UploadedSubmission {
     }
 
     private static Optional<String> packageOf(Path stubs) throws IOException {
-        try (Stream<Path> files = Files.walk(stubs)) {
-            Optional<Path> any = files.filter(f -> f.toString().endsWith(".java")).findFirst();
-            return any.isEmpty() ? Optional.empty() : declaredPackage(any.get());
-        }
+        Optional<Path> any = JavaCompilation.sourcesIn(stubs).stream().findFirst();
+        return any.isEmpty() ? Optional.empty() : declaredPackage(any.get());
     }
 
     private static Optional<String> declaredPackage(Path source) throws IOException {

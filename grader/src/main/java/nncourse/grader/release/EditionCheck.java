@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nncourse.engine.KitLesson;
+import nncourse.learner.KitPath;
 
 /**
  * Proves that a student edition gives nothing away: no file of {@code solutions/}, no hidden test, no
@@ -49,15 +50,14 @@ public final class EditionCheck {
                 .collect(Collectors.toMap(EditionCheck::sha256, f -> f, (a, b) -> a));
         List<String> breaches = new ArrayList<>();
         for (Path file : files(edition)) {
-            String path = edition.relativize(file).toString().replace('\\', '/');
+            String path = KitPath.of(edition, file);
             if (path.startsWith("solutions/")
                     || ParentPom.TEACHER_MODULES.stream().anyMatch(m -> path.startsWith(m + "/"))) {
                 breaches.add(path + ": the edition has no solutions/ and none of " + ParentPom.TEACHER_MODULES);
             } else if (file.getFileName().toString().matches(".*Hidden.*Test.*\\.java")) {
                 breaches.add(path + ": a hidden test");
             } else if (size(file) > 0 && solutionByHash.containsKey(sha256(file)) && !given(kit, path, file)) {
-                breaches.add(path + ": identical to " + kit.relativize(solutionByHash.get(sha256(file)))
-                        .toString().replace('\\', '/'));
+                breaches.add(path + ": identical to " + KitPath.of(kit, solutionByHash.get(sha256(file))));
             } else {
                 solutionPiece(file, path, pieces, givenFiles).ifPresent(b -> breaches.add(path + ":" + b));
             }
@@ -75,7 +75,7 @@ public final class EditionCheck {
         Map<String, List<String>> pieces = new LinkedHashMap<>();
         Path solutions = kit.resolve("solutions");
         for (Path solution : files(solutions)) {
-            String path = solutions.relativize(solution).toString().replace('\\', '/');
+            String path = KitPath.of(solutions, solution);
             if (!path.endsWith(".java") || !path.contains("/src/main/java/")) {
                 continue;
             }

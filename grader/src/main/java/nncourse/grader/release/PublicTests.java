@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import nncourse.engine.JavaCompilation;
 import nncourse.grader.GraderException;
 import nncourse.engine.KitLesson;
 import nncourse.learner.ExerciseInfo;
+import nncourse.learner.KitPath;
 
 /**
  * Which public test classes of a lesson grade which exercise, read from their {@code @Exercise}
@@ -34,9 +35,9 @@ final class PublicTests {
     static Map<String, List<String>> classesByExercise(KitLesson lesson) {
         Map<String, List<String>> classes = new LinkedHashMap<>();
         lesson.manifest().exercises().forEach(e -> classes.put(e.id(), new ArrayList<>()));
-        for (Path file : testSources(lesson.publicTests())) {
+        for (Path file : JavaCompilation.sourcesIn(lesson.publicTests())) {
             Set<String> ids = exercisesNamedIn(file);
-            String relative = lesson.name() + "/" + lesson.dir().relativize(file).toString().replace('\\', '/');
+            String relative = lesson.name() + "/" + KitPath.of(lesson.dir(), file);
             if (ids.size() > 1) {
                 throw new GraderException(relative + " grades exercises " + String.join(" and ", ids)
                         + "; the GitHub Classroom workflow gives points per exercise by test class, so give each"
@@ -58,17 +59,6 @@ final class PublicTests {
             }
         }
         return classes;
-    }
-
-    private static List<Path> testSources(Path root) {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Set<String> exercisesNamedIn(Path file) {

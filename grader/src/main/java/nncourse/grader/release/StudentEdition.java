@@ -9,11 +9,11 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
+import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
 
 /**
@@ -191,14 +191,9 @@ public final class StudentEdition {
         }
     }
 
-    static void deleteTree(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+    private static void deleteTree(Path path) {
+        try {
+            Folders.deleteOrThrow(path);
         } catch (IOException e) {
             throw new GraderException("cannot delete " + path + ": " + e.getMessage(), e);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
+import nncourse.learner.KitPath;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.UnixStat;
@@ -33,7 +34,7 @@ public final class ZipFolder {
              Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = walk.filter(Files::isRegularFile).sorted().toList();
             for (Path file : files) {
-                String name = prefix + folder.relativize(file).toString().replace('\\', '/');
+                String name = prefix + KitPath.of(folder, file);
                 ZipArchiveEntry entry = new ZipArchiveEntry(file.toFile(), name);
                 entry.setUnixMode(UnixStat.FILE_FLAG | (executable(file) ? EXECUTABLE : REGULAR));
                 out.putArchiveEntry(entry);

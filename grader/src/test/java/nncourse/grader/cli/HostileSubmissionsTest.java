@@ -12,15 +12,10 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
 import nncourse.grader.batch.Feedback;
 import nncourse.grader.batch.Gradebook;
@@ -341,7 +337,7 @@ class HostileSubmissionsTest {
         ATTACKED.put("tests-and-build-edited", Set.of());
         edit(cheat, L1, "nncourse/lesson01/Sigmoid.java", "return sigma * (1 - sigma);", "return sigma * (1 + sigma);");
         Path lesson1 = cheat.resolve(L1);
-        copyTree(KIT.resolve(L1).resolve("src/test"), lesson1.resolve("src/test"));
+        Folders.copy(KIT.resolve(L1).resolve("src/test"), lesson1.resolve("src/test"));
         String passes = lookalikes("nncourse.lesson01", List.of("%s"), Set.of("1.2"));
         write(lesson1.resolve("src/test/java/nncourse/lesson01/SigmoidDerivativeTest.java"),
                 passes.formatted("SigmoidDerivativeTest"));
@@ -361,25 +357,25 @@ class HostileSubmissionsTest {
     private static void layOutLinksIntoTheSolutions() throws IOException {
         Path lessonLink = handIn("links-the-lesson-folder-into-the-solutions", Set.of());
         ATTACKED.put("links-the-lesson-folder-into-the-solutions", exercisesOf(L1));
-        deleteTree(lessonLink.resolve(L1));
+        Folders.deleteOrThrow(lessonLink.resolve(L1));
         Files.createSymbolicLink(lessonLink.resolve(L1), KIT.resolve("solutions").resolve(L1));
 
         Path srcLink = handIn("links-src-into-the-solutions", Set.of());
         ATTACKED.put("links-src-into-the-solutions", exercisesOf(L2));
-        deleteTree(srcLink.resolve(L2).resolve("src"));
+        Folders.deleteOrThrow(srcLink.resolve(L2).resolve("src"));
         Files.createSymbolicLink(srcLink.resolve(L2).resolve("src"),
                 KIT.resolve("solutions").resolve(L2).resolve("src"));
 
         Path mainLink = handIn("links-src-main-into-the-solutions", Set.of());
         ATTACKED.put("links-src-main-into-the-solutions", exercisesOf(L3));
-        deleteTree(mainLink.resolve(L3).resolve("src/main"));
+        Folders.deleteOrThrow(mainLink.resolve(L3).resolve("src/main"));
         Files.createSymbolicLink(mainLink.resolve(L3).resolve("src/main"),
                 KIT.resolve("solutions").resolve(L3).resolve("src/main"));
 
         Path deeper = handIn("links-a-package-and-a-file-into-the-solutions", Set.of());
         ATTACKED.put("links-a-package-and-a-file-into-the-solutions", points.keySet());
         Path packageFolder = deeper.resolve(L1).resolve("src/main/java/nncourse");
-        deleteTree(packageFolder);
+        Folders.deleteOrThrow(packageFolder);
         Files.createSymbolicLink(packageFolder, KIT.resolve("solutions").resolve(L1).resolve("src/main/java/nncourse"));
         Path gates = deeper.resolve(L2).resolve("src/main/java").resolve(LOGIC_GATES);
         Files.delete(gates);
@@ -486,7 +482,7 @@ class HostileSubmissionsTest {
     private static void layOutZips() throws IOException {
         Path complete = solved("zipped-for-the-zips");
         Map<String, byte[]> sources = filesOf(complete);
-        deleteTree(complete);
+        Folders.deleteOrThrow(complete);
         Map<String, byte[]> slip = new LinkedHashMap<>(sources);
         slip.put("../".repeat(40) + dir.getRoot().relativize(dir.resolve("escaped/Evil.java")).toString()
                 .replace('\\', '/'), "class Evil {}".getBytes(StandardCharsets.UTF_8));
@@ -1088,9 +1084,9 @@ class HostileSubmissionsTest {
         SOLVED.put(name, solvedLessons);
         for (String lesson : LESSONS) {
             Path sources = submission.resolve(lesson).resolve("src/main/java");
-            copyTree(KIT.resolve(lesson).resolve("src/main/java"), sources);
+            Folders.copy(KIT.resolve(lesson).resolve("src/main/java"), sources);
             if (solvedLessons.contains(lesson)) {
-                copyTree(KIT.resolve("solutions").resolve(lesson).resolve("src/main/java"), sources);
+                Folders.copy(KIT.resolve("solutions").resolve(lesson).resolve("src/main/java"), sources);
             }
         }
         return submission;
@@ -1190,30 +1186,6 @@ class HostileSubmissionsTest {
             z.closeEntry();
         }
         assertTrue(Files.size(zip) < 1024 * 1024, "the bomb is small: " + Files.size(zip));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(d).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -21,9 +21,11 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
 import nncourse.grader.batch.Example;
 import nncourse.grader.cli.GraderCommand;
+import nncourse.learner.KitPath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -85,10 +87,10 @@ class AutograderBundleTest {
         for (Example example : Example.in(KIT)) {
             Path built = example.build(KIT, lessons, work.resolve("built").resolve(example.name())).root();
             Path submission = work.resolve("root/submission");
-            deleteTree(submission);
+            Folders.delete(submission);
             Files.createDirectories(submission);
             switch (example.name()) {
-                case "complete" -> copyTree(built, submission.resolve("nn-course-student"));
+                case "complete" -> Folders.copy(built, submission.resolve("nn-course-student"));
                 case "half-done" -> zip(built, submission.resolve("my-work.zip"));
                 default -> {
                     for (KitLesson lesson : lessons) {
@@ -291,7 +293,7 @@ class AutograderBundleTest {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
              Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new ZipEntry("nn-course-student/" + folder.relativize(f).toString().replace('\\', '/')));
+                out.putNextEntry(new ZipEntry("nn-course-student/" + KitPath.of(folder, f)));
                 Files.copy(f, out);
                 out.closeEntry();
             }
@@ -304,24 +306,6 @@ class AutograderBundleTest {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.copy(f, into.resolve(f.getFileName()));
-            }
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
         }
     }

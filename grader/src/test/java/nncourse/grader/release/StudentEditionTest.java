@@ -29,6 +29,7 @@ import nncourse.engine.KitLesson;
 import nncourse.grader.GraderException;
 import nncourse.learner.ClassroomResult;
 import nncourse.learner.ExerciseInfo;
+import nncourse.learner.KitPath;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +73,7 @@ class StudentEditionTest {
         Files.copy(solutionOf(stub), copy.resolve(KIT.relativize(stub).toString()), StandardCopyOption.REPLACE_EXISTING);
         List<String> breaches = EditionCheck.breaches(KIT, copy);
         assertEquals(1, breaches.size(), () -> "breaches: " + breaches);
-        assertTrue(breaches.get(0).startsWith(KIT.relativize(stub).toString().replace('\\', '/')), breaches.get(0));
+        assertTrue(breaches.get(0).startsWith(KitPath.of(KIT, stub)), breaches.get(0));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -178,7 +179,7 @@ class StudentEditionTest {
         Pattern absent = Pattern.compile("solutions/|-Psolutions|curriculum|\\.\\./shared|grader/|/work/|/root/|/home/");
         List<String> found = new ArrayList<>();
         for (Path file : files(edition)) {
-            String path = edition.relativize(file).toString().replace('\\', '/');
+            String path = KitPath.of(edition, file);
             boolean read = path.matches("(README.*\\.md|lesson-[^/]+/.*|notebooks/.*|learner/src/main/resources/.*|\\.github/.*)")
                     && path.matches(".*\\.(md|java|properties|ipynb|jsh|yml|txt)");
             if (read) {
@@ -233,7 +234,7 @@ class StudentEditionTest {
             }
         }
         Set<String> files = new TreeSet<>();
-        files(edition).forEach(f -> files.add("student/" + edition.relativize(f).toString().replace('\\', '/')));
+        files(edition).forEach(f -> files.add("student/" + KitPath.of(edition, f)));
         assertEquals(files, entries);
     }
 
