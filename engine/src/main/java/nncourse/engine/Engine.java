@@ -95,7 +95,7 @@ public final class Engine implements AutoCloseable {
         try {
             compiled = tests.of(lesson);
         } catch (KitDoesNotCompile e) {
-            return failed(lesson, List.of(), List.of(), e.getMessage());
+            return Grade.notGraded(lesson, e.getMessage(), List.of(), List.of());
         }
         Path src = newDirectory("src");
         Path classes = newDirectory("classes");
@@ -108,18 +108,19 @@ public final class Engine implements AutoCloseable {
             List<String> stubbed = new ArrayList<>(prepared.stubbed());
             stubbed.addAll(build.stubbed());
             if (build.failed()) {
-                return failed(lesson, build.errors(), notes, Messages.get("engine.doesNotCompile", build.errors().get(0)));
+                return Grade.notGraded(lesson, Messages.get("engine.doesNotCompile", build.errors().get(0)),
+                        build.errors(), notes);
             }
             TestSession.Run run = build.stubsOnly() ? stubsRun(lesson, compiled)
                     : oneChargeEach(lesson, compiled, src, stubbed, runTests(compiled.load(), false, build.classes(),
                             compiled.testClasses(), compiled.hiddenClasses(), List.of()), notes);
             return graded(lesson, run, build.errors(), notes, stubbed);
         } catch (TestSession.NotStarted e) {
-            return failed(lesson, List.of(), List.of(), Messages.get("engine.notRun", e.getMessage()));
+            return Grade.notGraded(lesson, Messages.get("engine.notRun", e.getMessage()), List.of(), List.of());
         } catch (RuntimeException e) {
             stopWorker();
-            return failed(lesson, List.of(), List.of(), Messages.get("engine.failed",
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return Grade.notGraded(lesson, Messages.get("engine.failed",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), List.of(), List.of());
         } finally {
             Folders.delete(src);
             Folders.delete(classes);
@@ -162,20 +163,22 @@ public final class Engine implements AutoCloseable {
             }
             Folders.copy(lesson.dir().resolve("src/test/resources"), testClasses);
             if (!checked.errors().isEmpty()) {
-                return failed(lesson, checked.errors(), List.of(),
-                        Messages.get("engine.doesNotCompile", checked.errors().get(0)));
+                return Grade.notGraded(lesson, Messages.get("engine.doesNotCompile", checked.errors().get(0)),
+                        checked.errors(), List.of());
             }
             Load load = new Load("check:" + lesson.name(), checked.classes(), checked.resources(),
                     checked.testClasses(), checked.testResources());
             return graded(lesson, runTests(load, true, Map.of(), checked.testClassNames(), Set.of(), List.of()), List.of(),
                     List.of(), List.of());
         } catch (IOException e) {
-            return failed(lesson, List.of(), List.of(), Messages.get("engine.failed", String.valueOf(e.getMessage())));
+            return Grade.notGraded(lesson, Messages.get("engine.failed", String.valueOf(e.getMessage())), List.of(),
+                    List.of());
         } catch (TestSession.NotStarted e) {
-            return failed(lesson, List.of(), List.of(), Messages.get("engine.notRun", e.getMessage()));
+            return Grade.notGraded(lesson, Messages.get("engine.notRun", e.getMessage()), List.of(), List.of());
         } catch (RuntimeException e) {
             stopWorker();
-            return failed(lesson, List.of(), List.of(), Messages.get("engine.failed", String.valueOf(e.getMessage())));
+            return Grade.notGraded(lesson, Messages.get("engine.failed", String.valueOf(e.getMessage())), List.of(),
+                    List.of());
         }
     }
 
@@ -340,11 +343,6 @@ public final class Engine implements AutoCloseable {
         if (ownTests) {
             tests.close();
         }
-    }
-
-    private static Grade failed(KitLesson lesson, List<String> compileErrors, List<String> notes, String problem) {
-        return new Grade(LessonScore.of(lesson.name(), lesson.manifest(), List.of(), List.of(problem)), compileErrors,
-                notes, List.of(), "");
     }
 
     private Path newDirectory(String prefix) {

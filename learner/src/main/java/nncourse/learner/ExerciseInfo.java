@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,11 @@ public record ExerciseInfo(String id, String title, double points, String file, 
         return "TODO " + id;
     }
 
+    /** True if {@code text} carries this exercise's marker: {@code "TODO 1.1"}, but not {@code "TODO 1.10"}. */
+    public boolean isMarkedIn(String text) {
+        return Pattern.compile(Pattern.quote(todoMarker()) + "(?![0-9])").matcher(text).find();
+    }
+
     /**
      * The line (from 1) of the lesson's {@link #file} that holds the {@link #todoMarker}; none when the
      * file has no such line, or cannot be read: the learner is then told the file alone.
@@ -34,7 +40,7 @@ public record ExerciseInfo(String id, String title, double points, String file, 
         try (Stream<String> lines = Files.lines(lessonDir.resolve(file), StandardCharsets.UTF_8)) {
             List<String> all = lines.toList();
             for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).contains(todoMarker())) {
+                if (isMarkedIn(all.get(i))) {
                     return Optional.of(i + 1);
                 }
             }

@@ -1,7 +1,6 @@
 package nncourse.learner;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * An exercise's tests and the points they earn: points &times; passed / total, and nothing while a
@@ -35,9 +34,8 @@ public record ExerciseScore(ExerciseInfo info, List<TestResult> results) {
      * test that meets another exercise's {@code TODO} shows that this one is begun and calls that one.)
      */
     public boolean untouched() {
-        Pattern own = Pattern.compile(Pattern.quote(info.todoMarker()) + "(?![0-9])");
         return total() > 0 && results.stream().allMatch(r -> r.outcome() == TestResult.Outcome.TODO
-                && (r.message() == null || r.message().isEmpty() || own.matcher(r.message()).find()));
+                && (r.message() == null || r.message().isEmpty() || info.isMarkedIn(r.message())));
     }
 
     public List<TestResult> failures() {
