@@ -49,7 +49,8 @@ public final class Scoreboard {
             return;
         }
         boolean notRunAgain = Boolean.parseBoolean(args[2]);
-        Lessons.Found lesson = new Lessons.Found(dir.getFileName().toString(), dir, Manifest.read(dir.resolve(Manifest.LOCATION)));
+        Lessons.Found lesson = new Lessons.Found(dir.getFileName().toString(), dir,
+                Manifest.read(dir.resolve(Manifest.LOCATION)));
         boolean tested = testedSinceLastChange(dir);
         LessonScore score = fromResults(lesson, tested);
         boolean changedUnseen = notRunAgain && !tested;
@@ -200,7 +201,8 @@ public final class Scoreboard {
         }
         return lesson.exercises().stream().filter(e -> !e.complete()).findFirst().map(e -> {
             String where = lesson.lesson() + "/" + e.info().file();
-            Optional<Integer> line = lineOf(kit.resolve(lesson.lesson()).resolve(e.info().file()), e.info().todoMarker());
+            Optional<Integer> line = lineOf(kit.resolve(lesson.lesson()).resolve(e.info().file()),
+                    e.info().todoMarker());
             String head = line.map(n -> Messages.get("scoreboard.nextTodo", e.info().todoMarker(), where + ":" + n))
                     .orElse(Messages.get("scoreboard.nextExercise", e.info().id(), e.info().title(), where));
             String detail = e.untouched() ? Messages.get("scoreboard.hint", e.info().hint())
