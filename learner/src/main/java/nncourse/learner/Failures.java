@@ -2,6 +2,7 @@ package nncourse.learner;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.opentest4j.MultipleFailuresError;
 
@@ -17,7 +18,7 @@ final class Failures {
         if (todo(t) != null) {
             return TestResult.Outcome.TODO;
         }
-        if (t instanceof java.util.concurrent.TimeoutException) {
+        if (t instanceof TimeoutException) {
             return TestResult.Outcome.TIMED_OUT;
         }
         return TestResult.Outcome.FAILED;

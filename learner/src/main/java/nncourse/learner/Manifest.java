@@ -51,7 +51,10 @@ public record Manifest(String title, List<ExerciseInfo> exercises, List<String> 
         given = List.copyOf(given);
     }
 
-    /** The manifest in the learner's language ({@link Messages#locale()}): e.g. {@code exercises_ko.properties} over the base file. */
+    /**
+     * The manifest in the learner's language ({@link Messages#locale()}): e.g. {@code exercises_ko.properties}
+     * over the base file.
+     */
     public static Manifest read(Path file) {
         return read(file, Messages.locale());
     }
@@ -124,7 +127,8 @@ public record Manifest(String title, List<ExerciseInfo> exercises, List<String> 
 
     /** Orders "1.2" before "1.10". */
     public static int compareIds(String a, String b) {
-        String[] x = a.split("\\."), y = b.split("\\.");
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
             int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
             if (c != 0) {

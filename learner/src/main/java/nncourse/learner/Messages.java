@@ -31,7 +31,8 @@ public final class Messages {
             String value = System.getenv(variable);
             if (value != null && !value.isBlank()) {
                 String tag = value.replaceFirst("[.@].*$", "");
-                return tag.equals("C") || tag.equals("POSIX") ? Locale.ENGLISH : Locale.forLanguageTag(tag.replace('_', '-'));
+                return tag.equals("C") || tag.equals("POSIX") ? Locale.ENGLISH
+                        : Locale.forLanguageTag(tag.replace('_', '-'));
             }
         }
         return Locale.getDefault();

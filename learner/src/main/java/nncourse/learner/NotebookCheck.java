@@ -83,8 +83,10 @@ public final class NotebookCheck {
         StringBuilder s = new StringBuilder(Messages.get("notebook.ready")).append('\n');
         for (Lessons.Found lesson : Lessons.find(kit)) {
             Optional<Path> classes = classesOf(lesson);
-            String whose = classes.map(c -> Messages.get(c.startsWith(kit.resolve("solutions")) ? "notebook.whose.reference"
-                    : "notebook.whose.yours")).orElse(Messages.get("notebook.whose.notCompiled"));
+            String whose = classes
+                    .map(c -> Messages.get(c.startsWith(kit.resolve("solutions")) ? "notebook.whose.reference"
+                            : "notebook.whose.yours"))
+                    .orElse(Messages.get("notebook.whose.notCompiled"));
             String where = classes.map(c -> KitPath.of(kit, c))
                     .orElse(Messages.get("notebook.compileFirst"));
             s.append(String.format("  %-31s %-20s %s%n", lesson.name(), whose, where));
@@ -146,7 +148,10 @@ public final class NotebookCheck {
         return Messages.get("notebook.yours", name, failing, scores.stream().mapToInt(ExerciseScore::total).sum());
     }
 
-    /** How a chart's legend names the reference's curve, computed in the notebook from the formula: "σ(z), reference". */
+    /**
+     * How a chart's legend names the reference's curve, computed in the notebook from the formula:
+     * "σ(z), reference".
+     */
     public String reference(String name) {
         return Messages.get("notebook.reference", name);
     }
@@ -178,7 +183,8 @@ public final class NotebookCheck {
         ExerciseScore e = first.get();
         String what = e.untouched() ? Messages.get("notebook.doFirst", e.info().id())
                 : Messages.get("notebook.finishFirst", e.info().id(), e.passed(), e.total());
-        throw new NotDoneYet(Messages.get("notebook.stop", what, e.info().title(), todoLocation(report.lesson(), e.info())));
+        throw new NotDoneYet(Messages.get("notebook.stop", what, e.info().title(),
+                todoLocation(report.lesson(), e.info())));
     }
 
     /** Where the learner writes an exercise, e.g. {@code lesson-01-…/src/main/java/…/Sigmoid.java:26}. */
@@ -196,7 +202,8 @@ public final class NotebookCheck {
         try (URLClassLoader tests = new URLClassLoader(new URL[] {testClasses.toUri().toURL()}, code)) {
             thread.setContextClassLoader(tests);
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(topLevelClasses(testClasses).stream().map(name -> selectClass(load(tests, name))).toList())
+                    .selectors(topLevelClasses(testClasses).stream()
+                            .map(name -> selectClass(load(tests, name))).toList())
                     .filters(exercisesFilter(ids))
                     .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
                     .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
@@ -364,7 +371,10 @@ public final class NotebookCheck {
             return s.toString();
         }
 
-        /** "1.1 sigmoid σ(z) = … › at z = 0 is exactly 0.5" → "at z = 0 is exactly 0.5": the exercise line names the class. */
+        /**
+         * "1.1 sigmoid σ(z) = … › at z = 0 is exactly 0.5" → "at z = 0 is exactly 0.5": the exercise line
+         * names the class.
+         */
         private static String shortName(String name) {
             int cut = name.indexOf(" › ");
             return cut < 0 ? name : name.substring(cut + " › ".length());

@@ -79,9 +79,11 @@ public class ResultCollector implements TestExecutionListener {
     public void executionSkipped(TestIdentifier id, String reason) {
         Optional<TestIdentifier> unit = unitOf(id);
         if (unit.isPresent() && unit.get().equals(id)) {
-            onFinished.accept(id.getUniqueId(), result(id, TestResult.Outcome.FAILED, Messages.get("failure.skipped", reason)));
+            onFinished.accept(id.getUniqueId(),
+                    result(id, TestResult.Outcome.FAILED, Messages.get("failure.skipped", reason)));
         } else {
-            unit.ifPresent(u -> fail(u, TestResult.Outcome.FAILED, id.getDisplayName() + ": " + Messages.get("failure.skipped", reason)));
+            unit.ifPresent(u -> fail(u, TestResult.Outcome.FAILED,
+                    id.getDisplayName() + ": " + Messages.get("failure.skipped", reason)));
         }
     }
 

@@ -47,7 +47,8 @@ public final class Scoreboard {
             return;
         }
         boolean notRunAgain = Boolean.parseBoolean(args[2]);
-        Lessons.Found lesson = new Lessons.Found(dir.getFileName().toString(), dir, Manifest.read(dir.resolve(Manifest.LOCATION)));
+        Lessons.Found lesson = new Lessons.Found(dir.getFileName().toString(), dir,
+                Manifest.read(dir.resolve(Manifest.LOCATION)));
         boolean tested = testedSinceLastChange(dir);
         LessonScore score = fromResults(lesson, tested);
         boolean changedUnseen = notRunAgain && !tested;

@@ -61,7 +61,10 @@ public class ScoreboardListener extends ResultCollector {
         return folder == null || folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder).toAbsolutePath());
     }
 
-    /** Whether the build chose some tests only ({@code -Dtest=…}, {@code -Dgroups=…}): Surefire passes the choice on. */
+    /**
+     * Whether the build chose some tests only ({@code -Dtest=…}, {@code -Dgroups=…}): Surefire passes the
+     * choice on.
+     */
     private static boolean selected() {
         String selected = System.getProperty("nncourse.selected", "");
         return !selected.replaceAll("\\$\\{[^}]*}|null", "").isBlank();
@@ -70,7 +73,8 @@ public class ScoreboardListener extends ResultCollector {
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
         Optional<Path> lesson = lesson();
-        Optional<Manifest> manifest = lesson.flatMap(l -> Manifest.onClassPath(Thread.currentThread().getContextClassLoader()));
+        Optional<Manifest> manifest = lesson
+                .flatMap(l -> Manifest.onClassPath(Thread.currentThread().getContextClassLoader()));
         if (manifest.isEmpty()) {
             return;
         }

@@ -50,7 +50,8 @@ class AdmissionTest {
     class Admits {
 
         @Test
-        @DisplayName("the math of the exercises, with lambdas, streams, records, enums, asserts and string concatenation")
+        @DisplayName("the math of the exercises, with lambdas, streams, records, enums, asserts and string"
+                + " concatenation")
         void whatTheExercisesNeed() {
             assertEquals(List.of(), refusals("""
                     package toy;
@@ -86,6 +87,7 @@ class AdmissionTest {
     class Refuses {
 
         @ParameterizedTest(name = "{0}")
+        @SuppressWarnings("checkstyle:LineLength") // a table reads best one row a line
         @CsvSource(delimiter = '|', textBlock = """
                 reflection                         | Sigmoid.class.getDeclaredMethods();                          | java.lang.Class.getDeclaredMethods
                 a reflective type                  | java.lang.reflect.Array.newInstance(double.class, 3);        | java.lang.reflect.Array
@@ -139,7 +141,8 @@ class AdmissionTest {
                     """);
             assertEquals(2, refusals.size(), refusals.toString());
             assertTrue(refusals.get(0).message().startsWith("Reference.java declares the class toy.Reference: only"
-                    + " the classes of the lesson's exercise files (Sigmoid) and the classes nested in them are graded"),
+                    + " the classes of the lesson's exercise files (Sigmoid) and the classes nested in them are"
+                    + " graded"),
                     refusals.get(0).message());
             assertTrue(refusals.get(1).message().startsWith("Sigmoid.java declares the class toy.SigmoidTest"),
                     refusals.get(1).message());
@@ -156,18 +159,21 @@ class AdmissionTest {
     }
 
     @Test
-    @DisplayName("checks a learner's whole build as the scoreboard does: exercise files checked, given code welcome, other files refused")
+    @DisplayName("checks a learner's whole build as the scoreboard does: exercise files checked, given code welcome,"
+            + " other files refused")
     void wholeLesson() {
         Map<String, byte[]> built = compile(dir.resolve("built"), Map.of(
-                "toy/Sigmoid.java", sigmoidWith("Runtime.getRuntime().halt(0);").replace("return z;", "return Given.twice(z);"),
+                "toy/Sigmoid.java", sigmoidWith("Runtime.getRuntime().halt(0);")
+                        .replace("return z;", "return Given.twice(z);"),
                 "toy/Given.java", GIVEN,
                 "toy/Extra.java", "package toy;\nclass Extra { }\n"), List.of());
         Manifest manifest = new Manifest("Toy", List.of(new ExerciseInfo("1.1", "Sigmoid.sigmoid", 10,
                 "src/main/java/toy/Sigmoid.java", "", "")), List.of("src/main/java/toy/Given.java"));
         List<Admission.Refusal> refusals = Admission.checkLesson(manifest, built);
-        assertEquals(List.of("toy/Extra.java", "toy/Sigmoid.java"), refusals.stream().map(Admission.Refusal::file).toList(),
+        assertEquals(List.of("toy/Extra.java", "toy/Sigmoid.java"),
+                refusals.stream().map(Admission.Refusal::file).toList(), refusals.toString());
+        assertTrue(refusals.get(0).message().startsWith("Extra.java is not one of the lesson's files"),
                 refusals.toString());
-        assertTrue(refusals.get(0).message().startsWith("Extra.java is not one of the lesson's files"), refusals.toString());
         assertTrue(refusals.get(1).message().contains("java.lang.Runtime"), refusals.toString());
     }
 
@@ -194,8 +200,8 @@ class AdmissionTest {
         try {
             Path src = dir.resolve(out.getFileName() + "-src");
             List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-proc:none", "-cp",
-                    Stream.concat(Stream.of(System.getProperty("java.class.path")), classpath.stream().map(Path::toString))
-                            .collect(Collectors.joining(File.pathSeparator))));
+                    Stream.concat(Stream.of(System.getProperty("java.class.path")),
+                            classpath.stream().map(Path::toString)).collect(Collectors.joining(File.pathSeparator))));
             for (var e : sources.entrySet()) {
                 Path file = src.resolve(e.getKey());
                 Files.createDirectories(file.getParent());

@@ -99,7 +99,8 @@ public final class LogisticRegression {
         // return the sum divided by m. Do not take log h or log(1 − h): once h rounds to 0 or 1
         // that is log 0 = −∞. And e^z overflows for z > 709, so compute log(1 + e^z) as
         // max(z, 0) + Math.log1p(Math.exp(−|z|)).
-        throw new UnsupportedOperationException("TODO 1.5: return J(θ) = (1/m) Σ [log(1 + e^z) − y·z], computed stably");
+        throw new UnsupportedOperationException(
+                "TODO 1.5: return J(θ) = (1/m) Σ [log(1 + e^z) − y·z], computed stably");
     }
 
     /**

@@ -45,7 +45,8 @@ class CostTest {
         double cost = LogisticRegression.cost(new double[] {0, 1}, new double[][] {{40}}, new int[] {0});
         assertEquals(40, cost, TOLERANCE * 40,
                 () -> texts.say("roundsLogLog", cost,
-                        (Double.isFinite(cost) && cost < 40 ? texts.say("clippingAwayCaps") : texts.say("computeLogInstead"))));
+                        (Double.isFinite(cost) && cost < 40 ? texts.say("clippingAwayCaps")
+                                : texts.say("computeLogInstead"))));
     }
 
     @Test

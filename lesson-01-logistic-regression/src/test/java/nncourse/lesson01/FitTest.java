@@ -31,7 +31,8 @@ class FitTest {
                 () -> texts.say("stepAskedStay", Arrays.toString(fit.theta())));
         assertArrayEquals(new double[] {Math.log(2)}, fit.costHistory(), TOLERANCE,
                 () -> texts.say("historyHoldsSteps", Arrays.toString(fit.costHistory()),
-                        (Arrays.equals(fit.costHistory(), new double[] {0}) ? texts.say("costHistoryNeverWritten") : "")));
+                        (Arrays.equals(fit.costHistory(), new double[] {0}) ? texts.say("costHistoryNeverWritten")
+                                : "")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import nncourse.learner.Exercise;
 import nncourse.learner.TestTexts;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -26,7 +27,7 @@ class GradientTest {
         double[] gradient = LogisticRegression.gradient(new double[] {0, 0}, x, y);
         double[] expected = {-1.0 / 6, -2.0 / 3};
         assertArrayEquals(expected, gradient, TOLERANCE,
-                () -> texts.say("everywhereErrors", java.util.Arrays.toString(gradient),
+                () -> texts.say("everywhereErrors", Arrays.toString(gradient),
                         mistakeIn(gradient, expected, 3)));
     }
 
@@ -38,8 +39,7 @@ class GradientTest {
         double[] gradient = LogisticRegression.gradient(new double[] {0.5, -1}, x, y);
         double[] expected = {-0.22001690369774912, -0.6288041417945709};
         assertArrayEquals(expected, gradient, TOLERANCE,
-                () -> texts.say("errorsExpectedError", java.util.Arrays.toString(expected),
-                        java.util.Arrays.toString(gradient)));
+                () -> texts.say("errorsExpectedError", Arrays.toString(expected), Arrays.toString(gradient)));
     }
 
     @Test
@@ -47,7 +47,7 @@ class GradientTest {
     void isFiniteWhenSaturated() {
         double[] gradient = LogisticRegression.gradient(new double[] {0, 800}, new double[][] {{1}}, new int[] {0});
         assertArrayEquals(new double[] {1, 1}, gradient, TOLERANCE,
-                () -> texts.say("doubleError", java.util.Arrays.toString(gradient)));
+                () -> texts.say("doubleError", Arrays.toString(gradient)));
     }
 
     @Test
@@ -57,8 +57,7 @@ class GradientTest {
         double[] gradient = LogisticRegression.gradient(new double[] {-6, 2.4}, iris.x(), iris.y());
         double[] expected = {0.027152646677210058, 0.012063145122800038};
         assertArrayEquals(expected, gradient, TOLERANCE,
-                () -> texts.say("overFlowers", java.util.Arrays.toString(expected),
-                        java.util.Arrays.toString(gradient)));
+                () -> texts.say("overFlowers", Arrays.toString(expected), Arrays.toString(gradient)));
     }
 
     @Test

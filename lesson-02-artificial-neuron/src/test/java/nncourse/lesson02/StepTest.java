@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import nncourse.learner.Exercise;
 import nncourse.learner.TestTexts;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -59,7 +60,8 @@ class StepTest {
         Neuron next = NeuronTraining.step(n, new double[] {0, 0}, 1, 0.2);
 
         assertArrayEquals(new double[] {1, -1}, next.weights(), TOLERANCE, texts.say("weightMoves"));
-        assertEquals(0 - 0.2 * (0.5 - 1), next.bias(), TOLERANCE, "a = σ(0) = 0.5, y = 1, α = 0.2: b ← 0 − 0.2·(0.5 − 1) = 0.1");
+        assertEquals(0 - 0.2 * (0.5 - 1), next.bias(), TOLERANCE,
+                "a = σ(0) = 0.5, y = 1, α = 0.2: b ← 0 − 0.2·(0.5 − 1) = 0.1");
     }
 
     /**
@@ -81,11 +83,11 @@ class StepTest {
 
     /** Says so when a step has changed the neuron N or the input X the tests share, or nothing. */
     private static String changedArguments() {
-        if (!java.util.Arrays.equals(N.weights(), new double[] {0.5, -0.25}) || N.bias() != 0.1) {
+        if (!Arrays.equals(N.weights(), new double[] {0.5, -0.25}) || N.bias() != 0.1) {
             return texts.say("nowEarlierStep", N);
         }
-        if (!java.util.Arrays.equals(X, new double[] {1, 2})) {
-            return texts.say("nowEarlierStep2", java.util.Arrays.toString(X));
+        if (!Arrays.equals(X, new double[] {1, 2})) {
+            return texts.say("nowEarlierStep2", Arrays.toString(X));
         }
         return "";
     }

@@ -123,7 +123,8 @@ public final class Backpropagation {
         // to 1: fill ∂C/∂Wˡ and ∂C/∂bˡ from δ and the layer's input a.get(l - 1), and, while l > 1,
         // compute the δ of the layer before with Wˡ (call weights() once per layer: it copies).
         // Return new Gradients(the ∂C/∂W in layer order, the ∂C/∂b in layer order).
-        throw new UnsupportedOperationException("TODO 3.5: backpropagate δ from the last layer to the first and return ∂C/∂W and ∂C/∂b");
+        throw new UnsupportedOperationException(
+                "TODO 3.5: backpropagate δ from the last layer to the first and return ∂C/∂W and ∂C/∂b");
     }
 
     private static void requireExample(Network net, double[] x, double[] y) {

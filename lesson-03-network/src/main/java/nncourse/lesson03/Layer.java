@@ -39,7 +39,8 @@ public final class Layer {
         W = new double[weights.length][];
         for (int j = 0; j < weights.length; j++) {
             if (weights[j] == null || weights[j].length == 0) {
-                throw new IllegalArgumentException("weights[" + j + "] is empty: every neuron needs at least one input");
+                throw new IllegalArgumentException(
+                        "weights[" + j + "] is empty: every neuron needs at least one input");
             }
             if (weights[j].length != weights[0].length) {
                 throw new IllegalArgumentException("weights is ragged: row 0 has " + weights[0].length
@@ -115,7 +116,8 @@ public final class Layer {
         // requireInput(input) checks the length. Then, in a new array a of length size(), for every
         // neuron j:
         //   z = b[j] + W[j][0]·input[0] + … + W[j][n−1]·input[n−1],   a[j] = Sigmoid.sigmoid(z)
-        throw new UnsupportedOperationException("TODO 3.1: compute a[j] = σ(Σᵢ W[j][i]·input[i] + b[j]) for every neuron j");
+        throw new UnsupportedOperationException(
+                "TODO 3.1: compute a[j] = σ(Σᵢ W[j][i]·input[i] + b[j]) for every neuron j");
     }
 
     private void requireInput(double[] input) {
@@ -128,7 +130,8 @@ public final class Layer {
     private static double[] requireFinite(double[] v, String name) {
         for (int i = 0; i < v.length; i++) {
             if (!Double.isFinite(v[i])) {
-                throw new IllegalArgumentException(name + "[" + i + "] is " + v[i] + ": weights and biases must be finite");
+                throw new IllegalArgumentException(name + "[" + i + "] is " + v[i]
+                        + ": weights and biases must be finite");
             }
         }
         return v.clone();

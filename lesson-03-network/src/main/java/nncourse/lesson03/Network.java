@@ -65,7 +65,8 @@ public final class Network {
     public double[] forward(double[] x) {
         // requireInput(x) checks the length. Then start from a = x and, for every layer in order,
         // replace a by that layer's forward of a. The last a is the output.
-        throw new UnsupportedOperationException("TODO 3.2: feed x through the layers in order and return the last layer's outputs");
+        throw new UnsupportedOperationException(
+                "TODO 3.2: feed x through the layers in order and return the last layer's outputs");
     }
 
     /**
@@ -96,7 +97,8 @@ public final class Network {
         // Hidden layer of 2 neurons: one computes OR(x₁, x₂), the other NAND(x₁, x₂) (lesson 02's
         // gates); output layer of 1 neuron: AND of the two. Weights of about ±20 push σ close to 0
         // and 1. Write each layer as new Layer(weights, biases), with one row of weights per neuron.
-        throw new UnsupportedOperationException("TODO 3.4: build a 2-2-1 network that computes XOR with hand-set weights");
+        throw new UnsupportedOperationException(
+                "TODO 3.4: build a 2-2-1 network that computes XOR with hand-set weights");
     }
 
     private void requireInput(double[] x) {

@@ -55,7 +55,8 @@ public final class Training {
         // with rng (Fisher–Yates: for i = m − 1 down to 1, swap entries i and rng.nextInt(i + 1)),
         // then apply step to x[row], y[row] for every row in that order, each time to the network
         // the previous step returned.
-        throw new UnsupportedOperationException("TODO 3.7: each epoch, shuffle the row order with rng and step through every row");
+        throw new UnsupportedOperationException(
+                "TODO 3.7: each epoch, shuffle the row order with rng and step through every row");
     }
 
     /**

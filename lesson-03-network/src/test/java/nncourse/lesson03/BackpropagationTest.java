@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 import nncourse.learner.Exercise;
 import nncourse.learner.TestTexts;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -87,7 +88,8 @@ class BackpropagationTest {
             double weightsError = relativeError(g.weights().get(l), numerical.weights().get(l));
             assertTrue(weightsError <= RELATIVE_ERROR, texts.say("layerOffRelative", (l + 1), weightsError,
                     mistakeIn(net, x, y, g, l, texts.say("checkOrder"))));
-            double biasesError = relativeError(new double[][] {g.biases().get(l)}, new double[][] {numerical.biases().get(l)});
+            double biasesError = relativeError(new double[][] {g.biases().get(l)},
+                    new double[][] {numerical.biases().get(l)});
             assertTrue(biasesError <= RELATIVE_ERROR, texts.say("layerOffRelative2", (l + 1), biasesError,
                     mistakeIn(net, x, y, g, l, texts.say("itself"))));
         }
@@ -153,7 +155,7 @@ class BackpropagationTest {
     }
 
     /** Whether every entry of {@code seen} is the {@code expected} one (within a relative error of 1e-9). */
-    private static boolean all(double[] seen, double[] shape, java.util.function.IntToDoubleFunction expected) {
+    private static boolean all(double[] seen, double[] shape, IntToDoubleFunction expected) {
         for (int j = 0; j < shape.length; j++) {
             double e = expected.applyAsDouble(j);
             if (Math.abs(seen[j] - e) > 1e-9 * Math.max(1, Math.abs(e))) {

@@ -65,7 +65,8 @@ public final class ScoreboardSummary {
         try {
             for (String sources : List.of("src/main/java", "src/test/java")) {
                 List<Path> files = JavaCompilation.sourcesIn(lessonDir.resolve(sources));
-                List<CompileError> errors = files.isEmpty() ? List.of() : JavaCompilation.compile(files, classpath, out);
+                List<CompileError> errors = files.isEmpty() ? List.of()
+                        : JavaCompilation.compile(files, classpath, out);
                 if (!errors.isEmpty()) {
                     return Optional.of(errors.get(0));
                 }

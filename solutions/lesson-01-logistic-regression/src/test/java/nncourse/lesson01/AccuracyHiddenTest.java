@@ -39,7 +39,8 @@ class AccuracyHiddenTest {
     @Test
     @Tag("formula")
     void isTwoThirds() {
-        double accuracy = LogisticRegression.accuracy(new double[] {0, 1}, new double[][] {{1}, {-1}, {2}}, new int[] {1, 0, 0});
+        double accuracy = LogisticRegression.accuracy(new double[] {0, 1}, new double[][] {{1}, {-1}, {2}},
+                new int[] {1, 0, 0});
         assertEquals(2.0 / 3, accuracy, TOLERANCE, () -> texts.say("rightJavaDivide", accuracy));
     }
 
@@ -56,8 +57,8 @@ class AccuracyHiddenTest {
     void onIris() {
         Dataset iris = Datasets.irisPetalLength();
         assertAll(
-                () -> assertEquals(1.0, LogisticRegression.accuracy(new double[] {-2.5, 1}, iris.x(), iris.y()), TOLERANCE,
-                        texts.say("setosaPetalsShorter")),
+                () -> assertEquals(1.0, LogisticRegression.accuracy(new double[] {-2.5, 1}, iris.x(), iris.y()),
+                        TOLERANCE, texts.say("setosaPetalsShorter")),
                 () -> assertEquals(0.5, LogisticRegression.accuracy(new double[] {0, 0}, iris.x(), iris.y()), TOLERANCE,
                         texts.say("predictsEverywhereRight")));
     }

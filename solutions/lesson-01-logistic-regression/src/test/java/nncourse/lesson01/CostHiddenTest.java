@@ -92,7 +92,8 @@ class CostHiddenTest {
     @Test
     @Tag("edge")
     void ofSaturatedExamplesIsTheirMean() {
-        double cost = LogisticRegression.cost(ONE_FEATURE_THETA, new double[][] {{-800}, {800}, {-40}}, new int[] {1, 1, 0});
+        double cost = LogisticRegression.cost(ONE_FEATURE_THETA, new double[][] {{-800}, {800}, {-40}},
+                new int[] {1, 1, 0});
         assertEquals(800.0 / 3, cost, Reference.tolerance(800.0 / 3),
                 () -> texts.say("expected", cost, (Double.isFinite(cost) ? "" : texts.say("doubleComputeLog"))));
     }
@@ -130,7 +131,8 @@ class CostHiddenTest {
                         () -> LogisticRegression.cost(theta, new double[0][], new int[0]),
                         texts.say("examples")),
                 () -> assertThrows(IllegalArgumentException.class,
-                        () -> LogisticRegression.cost(new double[] {0, 0, 0}, new double[][] {{1}, {2}}, new int[] {0, 1}),
+                        () -> LogisticRegression.cost(new double[] {0, 0, 0}, new double[][] {{1}, {2}},
+                                new int[] {0, 1}),
                         texts.say("entriesFeature")));
     }
 

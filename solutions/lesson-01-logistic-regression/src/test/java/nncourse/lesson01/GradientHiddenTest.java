@@ -97,10 +97,10 @@ class GradientHiddenTest {
         double[] theta = {0, 1000};
         double[][] x = {{1}, {-1}};
         assertAll(
-                () -> assertArrayEquals(new double[] {0, 0}, LogisticRegression.gradient(theta, x, new int[] {1, 0}), TOLERANCE,
-                        texts.say("exactlyRightGradient")),
-                () -> assertArrayEquals(new double[] {0, 1}, LogisticRegression.gradient(theta, x, new int[] {0, 1}), TOLERANCE,
-                        texts.say("exactlyWrongErrors")));
+                () -> assertArrayEquals(new double[] {0, 0}, LogisticRegression.gradient(theta, x, new int[] {1, 0}),
+                        TOLERANCE, texts.say("exactlyRightGradient")),
+                () -> assertArrayEquals(new double[] {0, 1}, LogisticRegression.gradient(theta, x, new int[] {0, 1}),
+                        TOLERANCE, texts.say("exactlyWrongErrors")));
     }
 
     @Test
@@ -128,7 +128,8 @@ class GradientHiddenTest {
                         () -> LogisticRegression.gradient(theta, new double[0][], new int[0]),
                         texts.say("examples")),
                 () -> assertThrows(IllegalArgumentException.class,
-                        () -> LogisticRegression.gradient(new double[] {0}, new double[][] {{1}, {2}}, new int[] {0, 1}),
+                        () -> LogisticRegression.gradient(new double[] {0}, new double[][] {{1}, {2}},
+                                new int[] {0, 1}),
                         texts.say("entryFeature")));
     }
 

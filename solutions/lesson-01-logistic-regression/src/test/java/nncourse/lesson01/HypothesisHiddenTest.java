@@ -48,14 +48,14 @@ class HypothesisHiddenTest {
     @Tag("edge")
     void saturatesWhenZIsHuge() {
         assertAll(
-                () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {900, 0}, new double[] {1}), TOLERANCE,
-                        texts.say("zNineHundred")),
-                () -> assertEquals(0.0, LogisticRegression.hypothesis(new double[] {-900, 0}, new double[] {1}), TOLERANCE,
-                        texts.say("zMinusNineHundred")),
-                () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {0, 1e6}, new double[] {1e3}), TOLERANCE,
-                        texts.say("zBillion")),
-                () -> assertEquals(0.0, LogisticRegression.hypothesis(new double[] {0, 1e6}, new double[] {-1e3}), TOLERANCE,
-                        texts.say("zMinusBillion")));
+                () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {900, 0}, new double[] {1}),
+                        TOLERANCE, texts.say("zNineHundred")),
+                () -> assertEquals(0.0, LogisticRegression.hypothesis(new double[] {-900, 0}, new double[] {1}),
+                        TOLERANCE, texts.say("zMinusNineHundred")),
+                () -> assertEquals(1.0, LogisticRegression.hypothesis(new double[] {0, 1e6}, new double[] {1e3}),
+                        TOLERANCE, texts.say("zBillion")),
+                () -> assertEquals(0.0, LogisticRegression.hypothesis(new double[] {0, 1e6}, new double[] {-1e3}),
+                        TOLERANCE, texts.say("zMinusBillion")));
     }
 
     @Test

@@ -65,7 +65,8 @@ class PredictHiddenTest {
     void worksWhenZIsHuge() {
         assertAll(
                 () -> assertEquals(1, LogisticRegression.predict(new double[] {0, 1}, new double[] {1000}), "z = 1000"),
-                () -> assertEquals(0, LogisticRegression.predict(new double[] {0, 1}, new double[] {-1000}), "z = −1000"));
+                () -> assertEquals(0, LogisticRegression.predict(new double[] {0, 1}, new double[] {-1000}),
+                        "z = −1000"));
     }
 
     @Test

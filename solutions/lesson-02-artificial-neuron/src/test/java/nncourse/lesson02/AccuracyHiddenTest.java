@@ -64,7 +64,8 @@ class AccuracyHiddenTest {
     void rejectsBadData() {
         Neuron n = new Neuron(new double[] {1, 1}, 0);
         assertAll(
-                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.accuracy(n, new double[0][], new int[0]),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> NeuronTraining.accuracy(n, new double[0][], new int[0]),
                         texts.say("rowsAccuracyNothing")),
                 () -> assertThrows(IllegalArgumentException.class,
                         () -> NeuronTraining.accuracy(n, new double[][] {{0, 0}, {1, 1}}, new int[] {0}),

@@ -71,13 +71,17 @@ class StepHiddenTest {
     void rejectsBadRows() {
         Neuron n = new Neuron(new double[] {1, 2}, 0);
         assertAll(
-                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(n, new double[] {1}, 1, 0.5),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> NeuronTraining.step(n, new double[] {1}, 1, 0.5),
                         texts.say("entryNeuronWeights")),
-                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(n, new double[] {1, 2, 3}, 1, 0.5),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> NeuronTraining.step(n, new double[] {1, 2, 3}, 1, 0.5),
                         texts.say("entriesNeuronWeights")),
-                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(n, new double[] {1, 2}, 2, 0.5),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> NeuronTraining.step(n, new double[] {1, 2}, 2, 0.5),
                         texts.say("label")),
-                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.step(n, new double[] {1, 2}, -1, 0.5),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> NeuronTraining.step(n, new double[] {1, 2}, -1, 0.5),
                         texts.say("label2")));
     }
 

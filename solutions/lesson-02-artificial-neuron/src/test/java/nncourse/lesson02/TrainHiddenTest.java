@@ -34,7 +34,8 @@ class TrainHiddenTest {
     @Tag("formula")
     @Tag("edge")
     void recordsEpochsPlusOneLosses(int epochs) {
-        NeuronTraining.Training training = NeuronTraining.train(ZERO, TruthTable.OR.x(), TruthTable.OR.y(), 0.5, epochs);
+        NeuronTraining.Training training = NeuronTraining.train(ZERO, TruthTable.OR.x(), TruthTable.OR.y(),
+                0.5, epochs);
         assertEquals(epochs + 1, training.lossHistory().length,
                 texts.say("lossFirstEpoch", epochs));
     }
@@ -198,8 +199,10 @@ class TrainHiddenTest {
         double[][] x = TruthTable.AND.x();
         int[] y = TruthTable.AND.y();
         assertAll(
-                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.train(ZERO, x, y, 0, 1), "α = 0"),
-                () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.train(ZERO, x, y, -1, 1), "α < 0"),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> NeuronTraining.train(ZERO, x, y, 0, 1), "α = 0"),
+                () -> assertThrows(IllegalArgumentException.class,
+                        () -> NeuronTraining.train(ZERO, x, y, -1, 1), "α < 0"),
                 () -> assertThrows(IllegalArgumentException.class, () -> NeuronTraining.train(ZERO, x, y, 0.5, -1),
                         texts.say("epochs")));
     }

@@ -39,7 +39,8 @@ public final class Layer {
         W = new double[weights.length][];
         for (int j = 0; j < weights.length; j++) {
             if (weights[j] == null || weights[j].length == 0) {
-                throw new IllegalArgumentException("weights[" + j + "] is empty: every neuron needs at least one input");
+                throw new IllegalArgumentException(
+                        "weights[" + j + "] is empty: every neuron needs at least one input");
             }
             if (weights[j].length != weights[0].length) {
                 throw new IllegalArgumentException("weights is ragged: row 0 has " + weights[0].length
@@ -134,7 +135,8 @@ public final class Layer {
     private static double[] requireFinite(double[] v, String name) {
         for (int i = 0; i < v.length; i++) {
             if (!Double.isFinite(v[i])) {
-                throw new IllegalArgumentException(name + "[" + i + "] is " + v[i] + ": weights and biases must be finite");
+                throw new IllegalArgumentException(name + "[" + i + "] is " + v[i]
+                        + ": weights and biases must be finite");
             }
         }
         return v.clone();

@@ -59,7 +59,8 @@ class BackpropagationHiddenTest {
             List<double[]> numerical = GradientCheck.gradients(net, x, y).biases();
             assertEquals(numerical.size(), db.size(), texts.say("perLayer2"));
             for (int l = 0; l < numerical.size(); l++) {
-                double error = HiddenReference.relativeError(new double[][] {db.get(l)}, new double[][] {numerical.get(l)});
+                double error = HiddenReference.relativeError(new double[][] {db.get(l)},
+                        new double[][] {numerical.get(l)});
                 assertTrue(error <= RELATIVE_ERROR, texts.say("layerRelativeError2", (l + 1), shape, error));
             }
         }

@@ -78,7 +78,9 @@ class NetworkActivationsHiddenTest {
     @Tag("bad-input")
     void rejectsWrongLength() {
         Network net = HiddenReference.randomNetwork(new Random(334), 1, 3, 2, 1);
-        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[2]), texts.say("inputsExpectedGiven"));
-        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[5]), texts.say("inputsExpectedGiven2"));
+        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[2]),
+                texts.say("inputsExpectedGiven"));
+        assertThrows(IllegalArgumentException.class, () -> net.activations(new double[5]),
+                texts.say("inputsExpectedGiven2"));
     }
 }

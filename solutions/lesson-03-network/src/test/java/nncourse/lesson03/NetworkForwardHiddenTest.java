@@ -17,7 +17,8 @@ class NetworkForwardHiddenTest {
     private static final TestTexts texts = TestTexts.of(NetworkForwardHiddenTest.class);
 
     private static final double TOLERANCE = 1e-9;
-    private static final int[][] SHAPES = {{1, 1}, {3, 1}, {2, 3, 1}, {4, 2, 5}, {3, 4, 4, 2}, {5, 2, 6, 3, 2}, {64, 32, 10}};
+    private static final int[][] SHAPES = {
+        {1, 1}, {3, 1}, {2, 3, 1}, {4, 2, 5}, {3, 4, 4, 2}, {5, 2, 6, 3, 2}, {64, 32, 10}};
 
     @Test
     @Tag("formula")
@@ -37,8 +38,10 @@ class NetworkForwardHiddenTest {
     @Tag("bad-input")
     void rejectsWrongLength() {
         Network net = HiddenReference.randomNetwork(new Random(322), 1, 3, 2, 1);
-        assertThrows(IllegalArgumentException.class, () -> net.forward(new double[2]), texts.say("inputsExpectedGiven"));
-        assertThrows(IllegalArgumentException.class, () -> net.forward(new double[4]), texts.say("inputsExpectedGiven2"));
+        assertThrows(IllegalArgumentException.class, () -> net.forward(new double[2]),
+                texts.say("inputsExpectedGiven"));
+        assertThrows(IllegalArgumentException.class, () -> net.forward(new double[4]),
+                texts.say("inputsExpectedGiven2"));
     }
 
     @Test
