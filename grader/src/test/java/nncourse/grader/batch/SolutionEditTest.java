@@ -70,7 +70,7 @@ class SolutionEditTest {
                         double z = 0;
                         for (int i = 0; i < w.length; i++) {
                         z += w[i] * x[i];
-                        }
+                                      }
                         return z + b;
                       replace: |
                         double z = b;
@@ -169,7 +169,7 @@ class SolutionEditTest {
                       file: nncourse/lesson02/Neuron.java
                       find: |-
                         0;
-                                for (int i = 0; i < w.length; i++)
+                                      for (int i = 0; i < w.length; i++)
                       replace: |-
                         b;
                         for (int i = w.length - 1; i >= 0; i--)
