@@ -59,7 +59,8 @@ public record SolutionEdit(String name, String file, String find, String replace
                            String where) {
 
     private static final List<String> FIELDS = List.of("name", "file", "find", "replace");
-    private static final YAMLMapper YAML = YAMLMapper.builder()
+    /** Reads YAML, refusing a key given twice in a mapping. */
+    static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final String INDENT = "[ \\t]*";
     private static final String LINE_BREAK = INDENT + "(\\r?\\n)" + INDENT;
