@@ -53,7 +53,8 @@ import nncourse.grader.GraderException;
  *       indentation. It becomes replace, whose lines after the first are indented as above.</li>
  * </ul>
  * A find must match exactly once in the file, and a replace ends as its find does (an empty one fits
- * either). Every problem is told with the YAML file, the entry's line and its name.
+ * either); the file keeps its line breaks. Every problem is told with {@code where} — the YAML file and the
+ * entry's line — and the edit's name.
  */
 public record SolutionEdit(String name, String file, String find, String replace, Map<String, String> more,
                            String where) {
