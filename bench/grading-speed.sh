@@ -5,8 +5,9 @@
 #   bench/grading-speed.sh [N] [K]
 #
 # In a temporary folder it lays out N submissions (default 40), a third each complete, partial (the
-# stubs, with the first 1 to 8 of the 9 files that have exercises solved) and broken (complete, but a
-# semicolon missing in one file), from the kit's stubs and solutions/ as grader/examples does. Then:
+# stubs, with the first 1 to 8 of the 9 files that have exercises solved) and broken (complete, but with
+# the slip of grader/examples/does-not-compile, a semicolon missing in LogisticRegression.java, made by
+# `grader.jar edit`), from the kit's stubs and solutions/ as grader/examples does. Then:
 #   (a) baseline: for K of them (default 9; complete, partial and broken in turn, spread over the N), a
 #       copy of the student edition (`grader release`) with the submission's src/main/java and each
 #       lesson's hidden tests copied into its src/test/java, and one `./mvnw -o -q -B test` — one
@@ -70,19 +71,24 @@ files = [(lesson, f) for lesson in lessons for f in todo_files(lesson)]
 
 
 def lay_out(i, target):
-    """Submission i: complete, partial or broken, by i mod 3."""
+    """Submission i: complete, partial or broken, by i mod 3; a broken one gets its slip from break_all."""
     kind = ("complete", "partial", "broken")[i % 3]
     solved = files if kind != "partial" else files[:1 + (i // 3) % (len(files) - 1)]
     for lesson in lessons:
         shutil.copytree(kit / lesson / "src/main/java", target / lesson / "src/main/java")
     for lesson, f in solved:
         shutil.copy(kit / "solutions" / lesson / f, target / lesson / f)
-    if kind == "broken":
-        lesson, f = files[(i // 3) % len(files)]
-        path = target / lesson / f
-        text = path.read_text(encoding="utf-8")
-        path.write_text(re.sub(r"(\n\s*return [^;\n]*);", r"\1", text, count=1), encoding="utf-8")
     return kind
+
+
+def break_all(targets):
+    """The does-not-compile example's edits, made in each of the targets by the grader, which reads them."""
+    if not targets:
+        return
+    done = subprocess.run([java, "-jar", str(jar), "edit", "--kit", str(kit), "--example", "does-not-compile",
+                           *map(str, targets)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    if done.returncode != 0:
+        sys.exit(f"grader edit failed:\n{printed(done)}")
 
 
 def run(command, cwd=kit):
@@ -132,6 +138,7 @@ cores = os.cpu_count()
 print(f"Machine: {cores} cores ({cpu}), {version}; load average {load()}")
 
 kinds = {i: lay_out(i, work / "submissions" / f"s{i:03d}") for i in range(n)}
+break_all([work / "submissions" / f"s{i:03d}" for i in range(n) if kinds[i] == "broken"])
 count = {kind: list(kinds.values()).count(kind) for kind in ("complete", "partial", "broken")}
 print(f"N = {n} submissions: {count['complete']} complete, {count['partial']} partial, {count['broken']} broken")
 

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,11 +21,10 @@ import nncourse.engine.Engine;
 import nncourse.engine.Grade;
 import nncourse.engine.KitLesson;
 import nncourse.engine.Limits;
+import nncourse.grader.batch.SolutionEdit;
 import nncourse.learner.ExerciseScore;
 import nncourse.learner.LessonScore;
 import nncourse.learner.TestResult;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,10 +39,11 @@ import org.junit.jupiter.api.io.TempDir;
  * when a mistake is in code two exercises share, such as a file that does not compile).
  * A mistake is also told for what it is: the first failing message the learner sees — that of the first
  * failing public test of the first exercise it loses points on, or its first failing hidden test when no
- * public test fails, or javac's first error for a file that does not compile — contains the row's
- * {@code message} words (ignoring case; empty for {@code full} rows).
- * The mutants are find-and-replace edits of the reference solutions, one table a lesson, in
- * {@code src/test/resources/mutants/<lesson>.csv} with the header {@code name,file,find,replace,expect,message}.
+ * public test fails, or javac's first error for a file that does not compile — contains the mutant's
+ * {@code message} words (ignoring case; none for {@code full} mutants).
+ * The mutants are edits of the reference solutions, one list a lesson, in
+ * {@code src/test/resources/mutants/<lesson>.yaml}: {@link SolutionEdit}s (file relative to the solution's
+ * {@code src/main/java}) with the further fields {@code expect} and {@code message}.
  */
 @DisplayName("Mutated solutions")
 class MutantsTest {
@@ -63,17 +63,15 @@ class MutantsTest {
     Stream<DynamicTest> gradeAsExpected() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (KitLesson lesson : KitLesson.all(KIT)) {
-            Path table = KIT.resolve("grader/src/test/resources/mutants").resolve(lesson.name() + ".csv");
+            Path table = KIT.resolve("grader/src/test/resources/mutants").resolve(lesson.name() + ".yaml");
             if (!Files.exists(table)) {
                 tests.add(dynamicTest(lesson.name() + " has a mutant table", () -> fail("no " + table
                         + ": every lesson's typical mistakes and correct alternatives are graded here")));
                 continue;
             }
-            try (Reader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
-                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                    tests.add(dynamicTest(lesson.name() + ": " + row.get("name") + " → " + row.get("expect"),
-                            () -> check(lesson, row)));
-                }
+            for (SolutionEdit mutant : SolutionEdit.read(table, Set.of("expect", "message"))) {
+                tests.add(dynamicTest(lesson.name() + ": " + mutant.name() + " → " + mutant.more().get("expect"),
+                        () -> check(lesson, mutant)));
             }
         }
         assertTrue(tests.size() > 0, "no mutant tables under grader/src/test/resources/mutants");
@@ -110,29 +108,25 @@ class MutantsTest {
                 StandardCharsets.UTF_8);
     }
 
-    private static void check(KitLesson lesson, CSVRecord row) throws IOException {
+    private static void check(KitLesson lesson, SolutionEdit mutant) throws IOException {
+        String expect = mutant.more().getOrDefault("expect", "").strip();
+        String words = mutant.more().getOrDefault("message", "").strip();
+        assertTrue(expect.equals("full") || expect.matches("loses\\s+\\S.*"), mutant.where() + " (" + mutant.name()
+                + "): expect must be full or loses <exercises>, not '" + expect + "'");
         Path sources = Files.createTempDirectory(work, "mutant-");
         copy(lesson.solutionSources(), sources);
-        Path file = sources.resolve(row.get("file"));
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        String find = row.get("find");
-        int at = text.indexOf(find);
-        assertTrue(at >= 0 && text.indexOf(find, at + 1) < 0,
-                "the mutant's 'find' text must occur exactly once in " + row.get("file") + ": " + find);
-        Files.writeString(file, text.substring(0, at) + row.get("replace") + text.substring(at + find.length()),
-                StandardCharsets.UTF_8);
+        mutant.applyIn(sources);
 
         Grade grade = ENGINE.grade(lesson, sources);
         LessonScore score = grade.score();
-        boolean meantNotToCompile = row.get("name").contains("does-not-compile");
+        boolean meantNotToCompile = mutant.name().contains("does-not-compile");
         assertEquals(meantNotToCompile, !grade.compileErrors().isEmpty(), () -> meantNotToCompile
                 ? "a mutant named 'does-not-compile' must not compile"
                 : "the mutant must compile, so that it loses points for its mistake and not for javac's: "
                         + grade.compileErrors());
-        String expect = row.get("expect").strip();
         if (expect.equals("full")) {
             assertEquals(100, score.score(), 1e-9, "a correct alternative must earn every point:\n" + failures(grade));
-            assertEquals("", row.get("message").strip(), "a correct alternative has no message to name");
+            assertEquals("", words, "a correct alternative has no message to name");
         } else {
             List<String> guilty = List.of(expect.replaceFirst("^loses\\s+", "").split("[\\s,]+"));
             for (String id : guilty) {
@@ -145,7 +139,6 @@ class MutantsTest {
                     .filter(e -> e.score() < e.info().points() - 1e-9).map(e -> e.info().id()).toList();
             assertEquals(List.of(), alsoCharged, "the mistake is charged on " + guilty + " only, yet these lost points"
                     + " too:\n" + failures(grade) + "\n" + grade.notes());
-            String words = row.get("message").strip();
             First first = firstMessage(grade, guilty.get(0));
             assertTrue(!words.isEmpty(), "name the words the first message must contain; it is\n" + first);
             assertTrue(first.message().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)),

@@ -1,9 +1,9 @@
 package nncourse.grader.batch;
 
-import nncourse.engine.Folders;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,37 +12,41 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
-import nncourse.grader.GraderException;
+import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
+import nncourse.grader.GraderException;
 import nncourse.learner.ExerciseInfo;
 
 /**
  * An example submission shipped with the kit, described rather than copied: which exercises it has
- * solved (their files are taken from {@code solutions/} when it is built), an optional edit of one
- * file (a learner's slip, such as a missing semicolon), and the points it must earn. Its descriptor,
- * {@code example.properties}:
+ * solved (their files are taken from {@code solutions/} when it is built), edits of its files (a
+ * learner's slip, such as a missing semicolon; none, usually), and the points it must earn. Its
+ * descriptor, {@code example.yaml}:
  * <pre>
- * description=Lesson 01 done, lesson 02 half done
- * solved=lesson-01-logistic-regression, 2.1, 2.2
- * edit.file=lesson-01-logistic-regression/src/main/java/nncourse/lesson01/LogisticRegression.java
- * edit.find=;\n    }
- * edit.replace=\n    }
- * expected.lesson-01-logistic-regression=100
- * expected.lesson-02-artificial-neuron=25
+ * description: a semicolon missing in LogisticRegression.java; lesson 02 started
+ * solved: [lesson-01-logistic-regression, 2.1, 2.2]
+ * edits:
+ *   - name: semicolon-left-out
+ *     file: lesson-01-logistic-regression/src/main/java/nncourse/lesson01/LogisticRegression.java
+ *     find: |
+ *       return Sigmoid.sigmoid(z);
+ *     replace: |
+ *       return Sigmoid.sigmoid(z)
+ * expected:
+ *   lesson-01-logistic-regression: 20
+ *   lesson-02-artificial-neuron: 25
+ *   lesson-03-network: 0
  * </pre>
  * A lesson's name in {@code solved} stands for all its exercises (its whole solution). Exercises that
- * share a file are solved together or not at all.
+ * share a file are solved together or not at all. The edits are {@link SolutionEdit}s, their files
+ * relative to the submission, made in order after the solved files are laid out.
  */
-public record Example(String name, Path dir, String description, Set<String> solved, Edit edit,
+public record Example(String name, Path dir, String description, Set<String> solved, List<SolutionEdit> edits,
                       Map<String, Double> expected) {
 
-    public static final String DESCRIPTOR = "example.properties";
-
-    /** Replaces the first {@code find} in {@code file} (relative to the submission) by {@code replace}. */
-    public record Edit(String file, String find, String replace) {}
+    public static final String DESCRIPTOR = "example.yaml";
 
     /** The examples below {@code grader/examples} of the kit, by folder name. */
     public static List<Example> in(Path kit) {
@@ -62,37 +66,63 @@ public record Example(String name, Path dir, String description, Set<String> sol
         }
     }
 
+    /**
+     * Reads {@code dir/example.yaml}, a mapping of {@code description} (text), {@code solved} (a list of lessons
+     * and exercises), {@code edits} (a list of {@link SolutionEdit}s; optional) and {@code expected} (points by
+     * lesson).
+     */
     static Example read(Path dir) {
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(dir.resolve(DESCRIPTOR), StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException e) {
-            throw new GraderException("cannot read " + dir.resolve(DESCRIPTOR) + ": " + e.getMessage(), e);
-        }
+        Path file = dir.resolve(DESCRIPTOR);
+        String description = "";
         Set<String> solved = new LinkedHashSet<>();
-        for (String item : p.getProperty("solved", "").split(",")) {
-            if (!item.isBlank()) {
-                solved.add(item.strip());
-            }
-        }
+        List<SolutionEdit> edits = List.of();
         Map<String, Double> expected = new LinkedHashMap<>();
-        for (String key : p.stringPropertyNames().stream().sorted().toList()) {
-            if (key.startsWith("expected.")) {
-                try {
-                    expected.put(key.substring("expected.".length()), Double.parseDouble(p.getProperty(key).strip()));
-                } catch (NumberFormatException e) {
-                    throw new GraderException(dir.resolve(DESCRIPTOR) + ": " + key + " must be a number of points");
+        try (JsonParser p = SolutionEdit.YAML.createParser(file.toFile())) {
+            expect(p.nextToken() == JsonToken.START_OBJECT, p, file, "expected a mapping of description, solved,"
+                    + " edits and expected");
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "description" -> {
+                        expect(value == JsonToken.VALUE_STRING, p, file, "description must be text");
+                        description = p.getText();
+                    }
+                    case "solved" -> {
+                        expect(value == JsonToken.START_ARRAY, p, file, "solved must be a list of lessons and"
+                                + " exercises: [lesson-01-logistic-regression, 2.1]");
+                        while (p.nextToken() != JsonToken.END_ARRAY) {
+                            expect(p.currentToken().isScalarValue(), p, file, "solved lists lessons and exercises");
+                            solved.add(p.getText().strip());
+                        }
+                    }
+                    case "edits" -> edits = SolutionEdit.read(p, file, Set.of());
+                    case "expected" -> {
+                        expect(value == JsonToken.START_OBJECT, p, file, "expected must map each lesson to its"
+                                + " points: 'lesson-01-logistic-regression: 100'");
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String lesson = p.currentName();
+                            expect(p.nextToken().isNumeric(), p, file, "expected points for " + lesson
+                                    + " must be a number");
+                            expected.put(lesson, p.getDoubleValue());
+                        }
+                    }
+                    default -> expect(false, p, file, "unknown field '" + field + "'; an example has description,"
+                            + " solved, edits and expected");
                 }
             }
+        } catch (JsonProcessingException e) {
+            throw new GraderException(file + ":" + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new GraderException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        Edit edit = p.containsKey("edit.file")
-                ? new Edit(p.getProperty("edit.file").strip(), p.getProperty("edit.find", ""),
-                        p.getProperty("edit.replace", ""))
-                : null;
-        if (edit != null && edit.find().isEmpty()) {
-            throw new GraderException(dir.resolve(DESCRIPTOR) + ": edit.file needs an edit.find");
+        return new Example(dir.getFileName().toString(), dir, description, solved, edits, expected);
+    }
+
+    private static void expect(boolean holds, JsonParser p, Path file, String problem) {
+        if (!holds) {
+            throw new GraderException(file + ":" + p.currentTokenLocation().getLineNr() + ": " + problem);
         }
-        return new Example(dir.getFileName().toString(), dir, p.getProperty("description", ""), solved, edit, expected);
     }
 
     public double expectedTotal() {
@@ -122,29 +152,12 @@ public record Example(String name, Path dir, String description, Set<String> sol
                     Files.copy(solution, lessonDir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            if (edit != null) {
-                applyEdit(target);
-            }
+            edits.forEach(edit -> edit.applyIn(target));
         } catch (IOException e) {
             throw new GraderException("cannot lay out the example " + name + " in " + target + ": "
                     + e.getMessage(), e);
         }
         return Submission.of(name, target);
-    }
-
-    private void applyEdit(Path target) throws IOException {
-        Path file = target.resolve(edit.file()).normalize();
-        if (!file.startsWith(target) || !Files.isRegularFile(file)) {
-            throw new GraderException("example " + name + ": edit.file " + edit.file()
-                    + " is not a file of the submission");
-        }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int at = text.indexOf(edit.find());
-        if (at < 0) {
-            throw new GraderException("example " + name + ": edit.find does not occur in " + edit.file());
-        }
-        Files.writeString(file, text.substring(0, at) + edit.replace() + text.substring(at + edit.find().length()),
-                StandardCharsets.UTF_8);
     }
 
     /** The files (relative to the lesson) of the lesson's solved exercises. */

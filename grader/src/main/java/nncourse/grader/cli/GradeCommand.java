@@ -221,7 +221,7 @@ final class GradeCommand implements Callable<Integer> {
                     number(e.expectedTotal()));
         }
         if (wrong.isEmpty()) {
-            w.println("Every example earned the points its example.properties states.");
+            w.println("Every example earned the points its example.yaml states.");
             return 0;
         }
         w.println("Not as expected:");

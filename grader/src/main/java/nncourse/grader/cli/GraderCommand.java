@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "nn-course grader 1.0",
         subcommands = {ReleaseCommand.class, GradeCommand.class, SimilarCommand.class, GradescopeCommand.class,
-            AutogradeCommand.class, CommandLine.HelpCommand.class},
+            AutogradeCommand.class, EditCommand.class, CommandLine.HelpCommand.class},
         description = {"Hands out the student edition of the nn-course kit and grades submissions with the"
                 + " public and hidden tests.", ""},
         footer = {"", "Start with:  java -jar grader/target/grader.jar grade --kit . --out ../graded"})

@@ -1,7 +1,6 @@
 package nncourse.grader.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
 import nncourse.grader.batch.Example;
 import nncourse.grader.batch.Gradebook;
+import nncourse.grader.batch.SolutionEdit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ import picocli.CommandLine;
  * busy processes per core, the load at which wall-clock limits used to cost correct code points — get
  * the same gradebook, to the last exercise. Among them: a complete submission, the half-done example,
  * and one whose {@code NeuronTraining.accuracy} (2.6) never ends, allocating as it spins, which must
- * cost 2.6 alone.
+ * cost 2.6 alone (its edit of the solutions: {@code src/test/resources/busy-machine.yaml}).
  */
 @DisplayName("grader grade on a busy machine")
 class BusyMachineTest {
@@ -33,6 +34,7 @@ class BusyMachineTest {
     private static final Path KIT = Path.of(System.getProperty("kit.root", "..")).toAbsolutePath().normalize();
     private static final String L2 = "lesson-02-artificial-neuron";
     private static final int HOGS_PER_CORE = 5;
+    private static final Path HANG = KIT.resolve("grader/src/test/resources/busy-machine.yaml");
 
     @TempDir
     Path dir;
@@ -90,23 +92,10 @@ class BusyMachineTest {
             Folders.copy(lesson.stubSources(), complete.resolve(lesson.name()).resolve("src/main/java"));
             Folders.copy(lesson.solutionSources(), complete.resolve(lesson.name()).resolve("src/main/java"));
         }
-        Path hangs = submissions.resolve("hangs-in-accuracy");
-        Folders.copy(complete, hangs);
-        Path accuracy = hangs.resolve(L2).resolve("src/main/java/nncourse/lesson02/NeuronTraining.java");
-        String text = Files.readString(accuracy, StandardCharsets.UTF_8);
-        String body = "        requireData(neuron, x, y);\n        int correct = 0;\n";
-        assertTrue(text.contains(body), "NeuronTraining.accuracy starts as the test expects");
-        Files.writeString(accuracy, text.replace(body, """
-                        requireData(neuron, x, y);
-                        java.util.List<double[]> spin = new java.util.ArrayList<>();
-                        while (x.length >= 0) {
-                            spin.add(new double[1024]);
-                            if (spin.size() > 4096) {
-                                spin.clear();
-                            }
-                        }
-                        int correct = 0;
-                """), StandardCharsets.UTF_8);
+        for (SolutionEdit hang : SolutionEdit.read(HANG, Set.of())) {
+            Folders.copy(complete, submissions.resolve(hang.name()));
+            hang.applyIn(submissions.resolve(hang.name()));
+        }
         for (Example e : Example.in(KIT)) {
             if (e.name().equals("half-done")) {
                 e.build(KIT, lessons, submissions.resolve(e.name()));

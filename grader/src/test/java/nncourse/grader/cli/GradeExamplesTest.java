@@ -68,7 +68,7 @@ class GradeExamplesTest {
     @DisplayName("earns each example the points it states, and says so")
     void expectedPoints() throws IOException {
         assertEquals(0, status, printed);
-        assertTrue(printed.contains("Every example earned the points its example.properties states."), printed);
+        assertTrue(printed.contains("Every example earned the points its example.yaml states."), printed);
         assertTrue(examples.size() >= 3, "complete, half done, does not compile");
         for (CSVRecord row : gradebook()) {
             Example e = examples.stream().filter(x -> x.name().equals(row.get("submission"))).findFirst().orElseThrow();

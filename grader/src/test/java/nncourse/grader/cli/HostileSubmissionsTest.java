@@ -33,6 +33,7 @@ import nncourse.engine.KitLesson;
 import nncourse.grader.batch.Feedback;
 import nncourse.grader.batch.Gradebook;
 import nncourse.grader.batch.NotGraded;
+import nncourse.grader.batch.SolutionEdit;
 import nncourse.learner.ExerciseInfo;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -71,6 +72,8 @@ import org.junit.jupiter.api.io.TempDir;
  * </ul>
  * Every attacker earns nothing it did not write: it keeps the points of what it left alone and earns none
  * for what it attacked; the correct submissions graded after all of them keep their exact rows.
+ * The attacks that are one edit of a solution are {@link SolutionEdit}s, named as their submissions, in
+ * {@code src/test/resources/hostile/attacks.yaml}; every one of them is laid out.
  */
 @DisplayName("grader grade on hostile submissions")
 class HostileSubmissionsTest {
@@ -85,22 +88,19 @@ class HostileSubmissionsTest {
     private static final List<String> VICTIMS = List.of("zz-victim-1", "zz-victim-2", "zz-victim-3");
 
     private static final String LOGIC_GATES = "nncourse/lesson02/LogicGates.java";
-    private static final String NOT_GATE = "    public static Neuron not() {\n";
     private static final String NEURON_TRAINING = "nncourse/lesson02/NeuronTraining.java";
-    private static final String NEURON_ACCURACY =
-            "    public static double accuracy(Neuron neuron, double[][] x, int[] y) {\n";
     private static final String TRAINING = "nncourse/lesson03/Training.java";
-    private static final String NETWORK_ACCURACY =
-            "    public static double accuracy(Network net, double[][] x, double[][] y) {\n";
     private static final String LOGISTIC_REGRESSION = "nncourse/lesson01/LogisticRegression.java";
-    private static final String LOGISTIC_ACCURACY =
-            "    public static double accuracy(double[] theta, double[][] x, int[] y) {\n";
+    private static final Path ATTACKS = KIT.resolve("grader/src/test/resources/hostile/attacks.yaml");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z-]+)}");
 
     @TempDir
     static Path dir;
     private static Path submissions;
     private static Map<String, Double> points;
     private static Map<String, String> files;
+    /** The attacks of attacks.yaml by name, until they are laid out. */
+    private static final Map<String, SolutionEdit> TO_LAY_OUT = new LinkedHashMap<>();
     /** Per hostile submission, the exercises its attack is in: it must earn none of their points. */
     private static final Map<String, Set<String>> ATTACKED = new TreeMap<>();
     /** Per submission, the lessons it hands in solved; of the others it hands in the stubs. */
@@ -141,7 +141,9 @@ class HostileSubmissionsTest {
                 files.put(e.id(), lesson.name() + "/" + e.file());
             }
         }
+        SolutionEdit.read(ATTACKS, Set.of()).forEach(attack -> TO_LAY_OUT.put(attack.name(), attack));
         layOutCorpus();
+        assertEquals(Set.of(), TO_LAY_OUT.keySet(), "attacks of " + ATTACKS + " that no submission has");
         first = grade("first", "--jobs", "2");
         again = grade("again", "--jobs", "1");
     }
@@ -163,160 +165,19 @@ class HostileSubmissionsTest {
 
     /** Attacks that name API outside the allowlist: refused before they run. */
     private static void layOutRefusedAttacks() throws IOException {
-        insert(attacker("system-exit", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE, "        System.exit(3);\n");
-
-        insert(attacker("writes-to-the-jvm-streams", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE, """
-                        try {
-                            java.io.OutputStream out = new java.io.FileOutputStream(java.io.FileDescriptor.out);
-                            byte[] noNewline = new byte[64 * 1024];
-                            java.util.Arrays.fill(noNewline, (byte) 'x');
-                            for (int chunk = 0; chunk < 2560; chunk++) {
-                                out.write(noNewline);
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """);
-
-        insert(attacker("forges-the-worker-reports", L1, LOGISTIC_REGRESSION), L1, LOGISTIC_REGRESSION,
-                LOGISTIC_ACCURACY, """
-                        try {
-                            java.io.PrintStream channel = new java.io.PrintStream(
-                                    new java.io.FileOutputStream(java.io.FileDescriptor.out), true, "UTF-8");
-                            org.junit.platform.launcher.TestPlan plan = org.junit.platform.launcher.core.LauncherFactory
-                                    .create().discover(org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder
-                                            .request().selectors(org.junit.platform.engine.discovery.DiscoverySelectors
-                                                    .selectClass(Class.forName("nncourse.lesson01.AccuracyHiddenTest")))
-                                            .build());
-                            for (org.junit.platform.launcher.TestIdentifier id : plan.getDescendants(
-                                    plan.getRoots().iterator().next())) {
-                                channel.println("{\\"type\\":\\"finished\\",\\"id\\":\\"" + id.getUniqueId()
-                                        + "\\",\\"result\\":{\\"exercise\\":\\"1.8\\",\\"outcome\\":\\"PASSED\\"}}");
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """);
-
-        Path rewriter = attacker("rewrites-the-compiled-hidden-tests", L1, LOGISTIC_REGRESSION);
-        insert(rewriter, L1, LOGISTIC_REGRESSION, LOGISTIC_ACCURACY, """
-                        try {
-                            String wanted = "nncourse/lesson01/AccuracyHiddenTest.class";
-                            for (java.net.URL url : ((java.net.URLClassLoader) LogisticRegression.class
-                                    .getClassLoader()).getURLs()) {
-                                java.nio.file.Path near = java.nio.file.Path.of(url.toURI()).getParent();
-                                try (var walk = java.nio.file.Files.walk(near, 6)) {
-                                    for (java.nio.file.Path hit : walk.toList()) {
-                                        if (!hit.endsWith(wanted)) {
-                                            continue;
-                                        }
-                                        java.nio.file.Path source = java.nio.file.Files.createTempDirectory("passes")
-                                                .resolve("AccuracyHiddenTest.java");
-                                        java.nio.file.Files.writeString(source, "package nncourse.lesson01;"
-                                                + " @nncourse.learner.Exercise(\\"1.8\\") class AccuracyHiddenTest {"
-                                                + " @org.junit.jupiter.api.Test void passes() { } }");
-                                        javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
-                                                hit.getParent().getParent().getParent().toString(), source.toString());
-                                    }
-                                }
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """);
-
-        insert(attacker("reads-the-worker-secret-through-management", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE, """
-                        var jvm = java.lang.management.ManagementFactory.getRuntimeMXBean();
-                        String secret = String.join(" ", jvm.getInputArguments()) + jvm.getSystemProperties();
-                        try {
-                            java.lang.management.ManagementFactory.getPlatformMXBean(
-                                    com.sun.management.HotSpotDiagnosticMXBean.class).dumpHeap("worker.hprof", true);
-                        } catch (Exception e) {
-                            throw new IllegalStateException(secret, e);
-                        }
-                """);
-
-        insert(attacker("double-forks-a-process", L3, TRAINING), L3, TRAINING, NETWORK_ACCURACY, """
-                        try {
-                            new ProcessBuilder("sh", "-c", "(sleep 3; echo forked > %1$s; echo x > %2$s) &").start();
-                            Runtime.getRuntime().exec(new String[] {"setsid", "sh", "-c", "sleep 3; echo x > %2$s"});
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """.formatted(unix(ranOutside()), unix(dir.resolve("first").resolve(Gradebook.FILE))));
-
-        insert(attacker("reads-the-kit-from-disk", L3, TRAINING), L3, TRAINING, NETWORK_ACCURACY, """
-                        try {
-                            String leaked = java.nio.file.Files.readString(java.nio.file.Path.of("%s"))
-                                    + java.nio.file.Files.readString(java.nio.file.Path.of("%s"));
-                            if (new java.io.File("../solutions").exists() || !leaked.isEmpty()) {
-                                throw new IllegalStateException(leaked.substring(0, 600));
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """.formatted(unix(hiddenReference()), unix(KIT.resolve("solutions").resolve(L3)
-                .resolve("src/main/java").resolve(TRAINING))));
-
-        insert(attacker("calls-the-hidden-reference-by-reflection", L3, TRAINING), L3, TRAINING, NETWORK_ACCURACY, """
-                        try {
-                            Object reference = Class.forName("nncourse.lesson03.HiddenReference")
-                                    .getDeclaredMethod("accuracy", Network.class, double[][].class, double[][].class)
-                                    .invoke(null, net, x, y);
-                            if (reference != null) {
-                                return (Double) reference;
-                            }
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """);
-
-        insert(attacker("leaves-a-sleeping-thread", L3, TRAINING), L3, TRAINING, NETWORK_ACCURACY, """
-                        Thread sleeper = new Thread(() -> {
-                            try {
-                                Thread.sleep(Long.MAX_VALUE);
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
-                        sleeper.setDaemon(true);
-                        sleeper.start();
-                """);
-
-        insert(attacker("sets-the-junit-dry-run-property", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE,
-                "        System.setProperty(\"junit.platform.execution.dryRun.enabled\", \"true\");\n");
-
-        insert(attacker("writes-junit-files-into-the-classes", L2, NEURON_TRAINING), L2, NEURON_TRAINING,
-                NEURON_ACCURACY, """
-                        try {
-                            var classes = java.nio.file.Path.of(NeuronTraining.class.getResource("/").toURI());
-                            java.nio.file.Files.writeString(classes.resolve("junit-platform.properties"),
-                                    "junit.platform.execution.dryRun.enabled=true\\n");
-                            java.nio.file.Path services = java.nio.file.Files.createDirectories(
-                                    classes.resolve("META-INF/services"));
-                            java.nio.file.Files.writeString(services.resolve(
-                                    "org.junit.platform.launcher.TestExecutionListener"),
-                                    "nncourse.lesson02.Neuron\\n");
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """);
-
-        insert(attacker("kills-the-grader", L2, LOGIC_GATES), L2, LOGIC_GATES, NOT_GATE,
-                "        ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);\n");
-
-        insert(attacker("rewrites-the-gradebook-and-the-next-students-files", L2, NEURON_TRAINING), L2,
-                NEURON_TRAINING, NEURON_ACCURACY, """
-                        try (java.io.FileWriter next = new java.io.FileWriter("%s")) {
-                            next.write("package nncourse.lesson01; class Sigmoid { }");
-                            java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "submission,total\\n");
-                            java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), "x");
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                """.formatted(unix(submissions.resolve(VICTIMS.get(0)).resolve(L1)
-                        .resolve("src/main/java/nncourse/lesson01/Sigmoid.java")),
-                unix(dir.resolve("first").resolve(Gradebook.FILE)), unix(ranOutside())));
+        attack("system-exit");
+        attack("writes-to-the-jvm-streams");
+        attack("forges-the-worker-reports");
+        attack("rewrites-the-compiled-hidden-tests");
+        attack("reads-the-worker-secret-through-management");
+        attack("double-forks-a-process");
+        attack("reads-the-kit-from-disk");
+        attack("calls-the-hidden-reference-by-reflection");
+        attack("leaves-a-sleeping-thread");
+        attack("sets-the-junit-dry-run-property");
+        attack("writes-junit-files-into-the-classes");
+        attack("kills-the-grader");
+        attack("rewrites-the-gradebook-and-the-next-students-files");
     }
 
     /** Classes named like the lesson's tests, handed in beside untouched stubs or in place of tests. */
@@ -333,9 +194,7 @@ class HostileSubmissionsTest {
                 lookalikes("nncourse.lesson02", classesIn(KIT.resolve("solutions").resolve(L2)
                         .resolve("src/test/java/nncourse/lesson02"), "HiddenTest"), exercisesOf(L2)));
 
-        Path cheat = solved("tests-and-build-edited");
-        ATTACKED.put("tests-and-build-edited", Set.of());
-        edit(cheat, L1, "nncourse/lesson01/Sigmoid.java", "return sigma * (1 - sigma);", "return sigma * (1 + sigma);");
+        Path cheat = onSolutions("tests-and-build-edited", Set.of());
         Path lesson1 = cheat.resolve(L1);
         Folders.copy(KIT.resolve(L1).resolve("src/test"), lesson1.resolve("src/test"));
         String passes = lookalikes("nncourse.lesson01", List.of("%s"), Set.of("1.2"));
@@ -347,10 +206,7 @@ class HostileSubmissionsTest {
         write(lesson1.resolve("src/main/java/nncourse/lesson01/SigmoidDerivativeHiddenTest.java"),
                 passes.formatted("SigmoidDerivativeHiddenTest"));
 
-        Path byName = attacker("names-the-hidden-reference", L1, LOGISTIC_REGRESSION);
-        insert(byName, L1, LOGISTIC_REGRESSION,
-                "    public static double cost(double[] theta, double[][] x, int[] y) {\n",
-                "        if (x.length > 0) {\n            return Reference.cost(theta, x, y);\n        }\n");
+        attack("names-the-hidden-reference");
     }
 
     /** A lesson folder, a {@code src} and a {@code src/main}, each a link into the kit's solutions. */
@@ -385,53 +241,17 @@ class HostileSubmissionsTest {
 
     /** Sources that make javac itself take too long, or crash. */
     private static void layOutJavacBombs() throws IOException {
-        StringBuilder bomb = new StringBuilder("z");
-        for (int i = 0; i < 150; i++) {
-            bomb.insert(0, "java.util.Optional.of(").append(").map(v").append(i).append(" -> v").append(i).append(')');
-        }
-        insert(solved("javac-takes-too-long"), L1, "nncourse/lesson01/Sigmoid.java",
-                "    public static double sigmoid(double z) {\n", "        double unused = " + bomb + ".get();\n");
-        ATTACKED.put("javac-takes-too-long", exercisesOf(L1));
-
-        edit(solved("javac-overflows-its-stack"), L2, NEURON_TRAINING, "return (double) correct / x.length;",
-                "return (double) correct / " + "(".repeat(20_000) + "x.length" + ")".repeat(20_000) + ";");
-        ATTACKED.put("javac-overflows-its-stack", exercisesOf(L2));
+        onSolutions("javac-takes-too-long", exercisesOf(L1));
+        onSolutions("javac-overflows-its-stack", exercisesOf(L2));
     }
 
     /** Code that needs no refused API to do harm: it runs, and is stopped where it does. */
     private static void layOutRunawayCode() throws IOException {
-        insert(solved("endless-loop"), L3, "nncourse/lesson03/Network.java", "    public static Network xor() {\n", """
-                        for (long spin = 0; spin >= 0; spin++) {
-                            System.out.println("still spinning: " + spin);
-                        }
-                """);
-        ATTACKED.put("endless-loop", Set.of("3.4"));
-
-        edit(solved("out-of-memory"), L1, "nncourse/lesson01/Sigmoid.java", "        double sigma = sigmoid(z);\n", """
-                        java.util.List<long[]> hoard = new java.util.ArrayList<>();
-                        while (hoard.size() >= 0) {
-                            hoard.add(new long[1_000_000]);
-                        }
-                        double sigma = sigmoid(z);
-                """);
-        ATTACKED.put("out-of-memory", Set.of("1.2"));
-
-        edit(solved("stack-overflow"), L1, LOGISTIC_REGRESSION,
-                "        requireTheta(theta, n);\n        int correct = 0;\n",
-                "        requireTheta(theta, n);\n        if (x.length > 0) {\n"
-                        + "            return accuracy(theta, x, y);\n        }\n        int correct = 0;\n");
-        ATTACKED.put("stack-overflow", Set.of());
-
-        edit(solved("prints-too-much"), L1, LOGISTIC_REGRESSION, "            costHistory[k] = cost(theta, x, y);\n",
-                "            costHistory[k] = cost(theta, x, y);\n            System.out.println(\"step \" + k"
-                        + " + \": J = \" + costHistory[k] + \", theta = \" + java.util.Arrays.toString(theta));\n");
-        ATTACKED.put("prints-too-much", Set.of());
-
-        insert(solved("markdown-in-a-failure-message"), L2, LOGIC_GATES, NOT_GATE, "        throw new"
-                + " IllegalStateException(\"see [click](http://evil.example) ![img](http://evil.example/x.png)\");\n");
-        edit(submissions.resolve("markdown-in-a-failure-message"), L2, LOGIC_GATES,
-                "        return new Neuron(new double[] {-20}, 10);\n", "");
-        ATTACKED.put("markdown-in-a-failure-message", Set.of());
+        onSolutions("endless-loop", Set.of("3.4"));
+        onSolutions("out-of-memory", Set.of("1.2"));
+        onSolutions("stack-overflow", Set.of());
+        onSolutions("prints-too-much", Set.of());
+        onSolutions("markdown-in-a-failure-message", Set.of());
     }
 
     /**
@@ -463,12 +283,8 @@ class HostileSubmissionsTest {
 
     /** Files the grader mends: broken, in the wrong package, missing, not UTF-8. */
     private static void layOutMendedFiles() throws IOException {
-        edit(solved("compile-error"), L2, NEURON_TRAINING,
-                "        return (double) correct / x.length;", "        return correct / x.length + \" right\";");
-        ATTACKED.put("compile-error", exercisesIn(L2, NEURON_TRAINING));
-
-        edit(solved("wrong-package"), L3, TRAINING, "package nncourse.lesson03;", "package nncourse.lesson3;");
-        ATTACKED.put("wrong-package", exercisesIn(L3, TRAINING));
+        onSolutions("compile-error", exercisesIn(L2, NEURON_TRAINING));
+        onSolutions("wrong-package", exercisesIn(L3, TRAINING));
 
         Files.delete(solved("missing-file").resolve(L2).resolve("src/main/java").resolve(LOGIC_GATES));
         ATTACKED.put("missing-file", exercisesIn(L2, LOGIC_GATES));
@@ -1065,12 +881,27 @@ class HostileSubmissionsTest {
     }
 
     /**
-     * A submission that hands in {@code lesson} solved, and the stubs of the others, with its attack in
-     * {@code file}: it must earn nothing for that file's exercises.
+     * The submission of the attack {@code name}: the lesson of the attacked file solved, with the attack, and the
+     * stubs of the others. It must earn nothing for that file's exercises.
      */
-    private static Path attacker(String name, String lesson, String file) throws IOException {
-        ATTACKED.put(name, exercisesIn(lesson, file));
-        return handIn(name, Set.of(lesson));
+    private static void attack(String name) throws IOException {
+        String file = toLayOut(name).file();
+        String lesson = file.substring(0, file.indexOf('/'));
+        ATTACKED.put(name, exercisesIn(lesson, file.substring((lesson + "/src/main/java/").length())));
+        layOut(name, handIn(name, Set.of(lesson)));
+    }
+
+    /** The submission of the attack {@code name}: every lesson solved, and the attack, which costs {@code attacked}. */
+    private static Path onSolutions(String name, Set<String> attacked) throws IOException {
+        toLayOut(name);
+        ATTACKED.put(name, attacked);
+        return layOut(name, solved(name));
+    }
+
+    private static SolutionEdit toLayOut(String name) {
+        SolutionEdit attack = TO_LAY_OUT.get(name);
+        assertNotNull(attack, ATTACKS + " has no attack " + name + " left to lay out");
+        return attack;
     }
 
     /** A submission with every lesson solved, as a learner hands it in: the stubs, with the solutions over them. */
@@ -1131,22 +962,46 @@ class HostileSubmissionsTest {
         return path.toString().replace('\\', '/');
     }
 
-    /** Inserts {@code code} after the one occurrence of {@code after} in a source of the submission. */
-    private static void insert(Path submission, String lesson, String source, String after, String code)
-            throws IOException {
-        edit(submission, lesson, source, after, after + code);
+    /**
+     * Makes the attack {@code name} in the submission, its placeholders — {@code ${name}} in its replace —
+     * filled in by {@link #placeholders()}.
+     */
+    private static Path layOut(String name, Path submission) {
+        SolutionEdit attack = TO_LAY_OUT.remove(name);
+        Map<String, String> values = placeholders();
+        Matcher placeholder = PLACEHOLDER.matcher(attack.replace());
+        StringBuilder replace = new StringBuilder();
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            assertNotNull(value, attack.where() + " (" + name + "): no value for " + placeholder.group());
+            placeholder.appendReplacement(replace, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(replace);
+        new SolutionEdit(name, attack.file(), attack.find(), replace.toString(), attack.more(), attack.where())
+                .applyIn(submission);
+        return submission;
     }
 
-    /** Replaces the one occurrence of {@code find} in a source of the submission. */
-    private static void edit(Path submission, String lesson, String source, String find, String replace)
-            throws IOException {
-        Path file = submission.resolve(lesson).resolve("src/main/java").resolve(source);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        int at = text.indexOf(find);
-        assertTrue(at >= 0 && text.indexOf(find, at + 1) < 0,
-                "the solution " + source + " no longer has exactly one '" + find.strip() + "' to edit");
-        Files.writeString(file, text.substring(0, at) + replace + text.substring(at + find.length()),
-                StandardCharsets.UTF_8);
+    /**
+     * What the attacks' placeholders stand for: paths of this run — a file that must never be written, the
+     * gradebook being written, a file of a victim graded later, files of the kit that must never be read — and
+     * code too large to write out: an expression javac takes long to compile, and one nested 20,000 deep.
+     */
+    private static Map<String, String> placeholders() {
+        StringBuilder bomb = new StringBuilder("z");
+        for (int i = 0; i < 150; i++) {
+            bomb.insert(0, "java.util.Optional.of(").append(").map(v").append(i).append(" -> v").append(i).append(')');
+        }
+        return Map.of(
+                "ran-outside", unix(ranOutside()),
+                "gradebook", unix(dir.resolve("first").resolve(Gradebook.FILE)),
+                "next-students-sigmoid", unix(submissions.resolve(VICTIMS.get(0)).resolve(L1)
+                        .resolve("src/main/java/nncourse/lesson01/Sigmoid.java")),
+                "hidden-reference", unix(hiddenReference()),
+                "solved-training", unix(KIT.resolve("solutions").resolve(L3).resolve("src/main/java")
+                        .resolve(TRAINING)),
+                "bomb", bomb.toString(),
+                "nested-length", "(".repeat(20_000) + "x.length" + ")".repeat(20_000));
     }
 
     private static Map<String, byte[]> filesOf(Path submission) throws IOException {
