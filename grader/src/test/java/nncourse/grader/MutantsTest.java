@@ -178,7 +178,8 @@ class MutantsTest {
 
     private static String failures(Grade grade) {
         return Stream.concat(grade.compileErrors().stream(), grade.score().exercises().stream()
-                        .flatMap(e -> e.failures().stream()).map(f -> f.exercise() + " " + f.name() + ": " + f.message()))
+                        .flatMap(e -> e.failures().stream())
+                        .map(f -> f.exercise() + " " + f.name() + ": " + f.message()))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -935,17 +935,17 @@ class HostileSubmissionsTest {
 
     /** A Java file that declares package-private classes named {@code classes}, whose tests pass {@code exercises}. */
     private static String lookalikes(String pkg, List<String> classes, Set<String> exercises) {
-        StringBuilder java = new StringBuilder("package " + pkg + ";\n\nimport nncourse.learner.Exercise;\n"
+        StringBuilder source = new StringBuilder("package " + pkg + ";\n\nimport nncourse.learner.Exercise;\n"
                 + "import org.junit.jupiter.api.Test;\n");
         for (String name : classes) {
-            java.append("\nclass ").append(name).append(" {\n");
+            source.append("\nclass ").append(name).append(" {\n");
             for (String id : exercises) {
-                java.append("    @Test\n    @Exercise(\"").append(id).append("\")\n    void passes")
+                source.append("    @Test\n    @Exercise(\"").append(id).append("\")\n    void passes")
                         .append(id.replace('.', '_')).append("() {\n    }\n");
             }
-            java.append("}\n");
+            source.append("}\n");
         }
-        return java.toString();
+        return source.toString();
     }
 
     /** Lesson 03's hidden reference code, as the kit holds it. */
