@@ -1,5 +1,7 @@
 package nncourse.grader.batch;
 
+import static nncourse.learner.Scoreboard.fraction;
+
 import java.util.ArrayList;
 import java.util.List;
 import nncourse.engine.Grade;
@@ -7,8 +9,6 @@ import nncourse.learner.ExerciseScore;
 import nncourse.learner.LessonScore;
 import nncourse.learner.Messages;
 import nncourse.learner.TestResult;
-
-import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * The learner's {@code feedback.md}: points per lesson and exercise, and for each exercise not yet

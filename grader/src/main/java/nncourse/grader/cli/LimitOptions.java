@@ -1,8 +1,8 @@
 package nncourse.grader.cli;
 
 import java.time.Duration;
-import nncourse.grader.GraderException;
 import nncourse.engine.Limits;
+import nncourse.grader.GraderException;
 import picocli.CommandLine.Option;
 
 /** The time limits a grading command takes: {@code --test-timeout}, {@code --lesson-timeout}, {@code --compile-timeout}. */

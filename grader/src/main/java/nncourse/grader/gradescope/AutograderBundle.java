@@ -1,6 +1,5 @@
 package nncourse.grader.gradescope;
 
-import nncourse.engine.Folders;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import nncourse.grader.GraderException;
+import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
+import nncourse.grader.GraderException;
 import nncourse.grader.release.ZipFolder;
 
 /**

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import nncourse.grader.GraderException;
 import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
+import nncourse.grader.GraderException;
 
 /**
  * Writes the student edition of a kit: the modules learners build (the lessons with their stubs and
