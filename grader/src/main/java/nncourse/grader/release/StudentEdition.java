@@ -26,7 +26,8 @@ import nncourse.grader.GraderException;
 public final class StudentEdition {
 
     /** Files of the kit's root that learners get as they are. */
-    private static final List<String> ROOT_FILES = List.of("mvnw", "mvnw.cmd", ".gitignore", ".gitattributes", "LICENSE");
+    private static final List<String> ROOT_FILES = List.of("mvnw", "mvnw.cmd", ".gitignore", ".gitattributes",
+            "LICENSE");
     private static final List<String> ROOT_FOLDERS = List.of(".mvn");
     private static final String NOTEBOOKS = "notebooks";
     /** Build output and editor files, never copied. */
