@@ -55,7 +55,8 @@ record Build(Kind kind, Map<String, byte[]> classes, List<String> errors, List<S
         List<String> stubbed = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
         while (true) {
-            List<Path> changed = JavaCompilation.sourcesIn(src).stream().filter(f -> !sameAsStub(lesson, src, f)).toList();
+            List<Path> changed = JavaCompilation.sourcesIn(src).stream().filter(f -> !sameAsStub(lesson, src, f))
+                    .toList();
             if (changed.isEmpty()) {
                 return new Build(Kind.STUBS_ONLY, Map.of(), errors, notes, stubbed);
             }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -134,7 +135,8 @@ public final class Engine implements AutoCloseable {
     private TestSession.Run stubsRun(KitLesson lesson, LessonTests.Compiled compiled) {
         TestSession.Run run = stubRuns.get(lesson.name());
         if (run == null) {
-            run = runTests(compiled.load(), false, Map.of(), compiled.testClasses(), compiled.hiddenClasses(), List.of());
+            run = runTests(compiled.load(), false, Map.of(), compiled.testClasses(), compiled.hiddenClasses(),
+                    List.of());
             if (run.results().stream().noneMatch(r -> r.outcome() == Outcome.CRASHED
                     || r.outcome() == Outcome.TIMED_OUT)) {
                 stubRuns.put(lesson.name(), run);
@@ -168,8 +170,8 @@ public final class Engine implements AutoCloseable {
             }
             Load load = new Load("check:" + lesson.name(), checked.classes(), checked.resources(),
                     checked.testClasses(), checked.testResources());
-            return graded(lesson, runTests(load, true, Map.of(), checked.testClassNames(), Set.of(), List.of()), List.of(),
-                    List.of(), List.of());
+            return graded(lesson, runTests(load, true, Map.of(), checked.testClassNames(), Set.of(), List.of()),
+                    List.of(), List.of(), List.of());
         } catch (IOException e) {
             return Grade.notGraded(lesson, Messages.get("engine.failed", String.valueOf(e.getMessage())), List.of(),
                     List.of());
@@ -306,7 +308,7 @@ public final class Engine implements AutoCloseable {
     /** 16 KB, 3.2 MB: a size as a learner reads it. */
     private static String bytes(long n) {
         return n < 1024 * 1024 ? Math.round(n / 1024.0) + " KB"
-                : String.format(java.util.Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
+                : String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
     }
 
     /** The worker, started (in a folder of its own) when there is none or it has ended. */

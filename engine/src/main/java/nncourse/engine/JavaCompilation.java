@@ -132,8 +132,8 @@ public final class JavaCompilation implements AutoCloseable {
         }
         if (!compiled && errors.isEmpty()) {
             // javac gave up without a diagnostic (a stack overflow, say) and said why on its own output.
-            String why = said.toString().lines().map(String::strip).filter(l -> l.matches("[\\w.$]+(Error|Exception)\\b.*"))
-                    .findFirst().orElse("javac failed");
+            String why = said.toString().lines().map(String::strip)
+                    .filter(l -> l.matches("[\\w.$]+(Error|Exception)\\b.*")).findFirst().orElse("javac failed");
             errors.add(CompileError.general(Messages.get("javac.crashed", why)));
         }
         return errors;

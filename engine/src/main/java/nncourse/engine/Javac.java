@@ -66,8 +66,8 @@ final class Javac implements AutoCloseable {
     void start() {
         if (process == null || !process.isAlive()) {
             List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + HEAP_MEGABYTES + "m", "-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
-                    "-XX:+ExitOnOutOfMemoryError", "-cp", String.join(File.pathSeparator,
+                    "-Xmx" + HEAP_MEGABYTES + "m", "-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-XX:-UsePerfData", "-XX:+ExitOnOutOfMemoryError", "-cp", String.join(File.pathSeparator,
                             ownClasspath.stream().map(Path::toString).toList()), JavacWorker.class.getName());
             try {
                 process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -37,7 +37,8 @@ public final class JavacWorker {
                 } catch (RuntimeException | Error e) {
                     Throwable cause = e.getCause() != null ? e.getCause() : e;
                     response = new Javac.Response(request.id(), List.of(),
-                            cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+                            cause.getClass().getSimpleName()
+                                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
                 }
                 out.println(json.writeValueAsString(response));
             }

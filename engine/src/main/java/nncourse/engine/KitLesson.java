@@ -66,6 +66,7 @@ public record KitLesson(Path kit, String name, Manifest manifest) {
     /** What only the tests read: the public and hidden tests' resources. */
     public List<Path> testResources() {
         return Stream.of(dir().resolve("src/test/resources"),
-                kit.resolve("solutions").resolve(name).resolve("src/test/resources")).filter(Files::isDirectory).toList();
+                kit.resolve("solutions").resolve(name).resolve("src/test/resources")).filter(Files::isDirectory)
+                .toList();
     }
 }

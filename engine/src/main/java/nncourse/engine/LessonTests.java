@@ -126,7 +126,8 @@ public final class LessonTests implements AutoCloseable {
             List<CompileError> errors = JavaCompilation.compile(JavaCompilation.sourcesIn(lesson.stubSources()),
                     classpath, stubs);
             if (!errors.isEmpty()) {
-                throw new KitDoesNotCompile("the kit's stubs of " + lesson.name() + " do not compile: " + errors.get(0));
+                throw new KitDoesNotCompile("the kit's stubs of " + lesson.name() + " do not compile: "
+                        + errors.get(0));
             }
             List<Path> publicTests = JavaCompilation.sourcesIn(lesson.publicTests());
             List<Path> hiddenTests = JavaCompilation.sourcesIn(lesson.hiddenTests());

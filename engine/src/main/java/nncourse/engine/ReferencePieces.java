@@ -148,7 +148,8 @@ final class ReferencePieces {
         Set<String> helpers = reference.reachedFrom(wanted, exerciseNames);
         helpers.removeAll(exerciseNames);
         helpers.removeAll(ownHelpers);
-        reference.methods().stream().filter(m -> helpers.contains(m.name()) && !wanted.contains(m)).forEach(wanted::add);
+        reference.methods().stream().filter(m -> helpers.contains(m.name()) && !wanted.contains(m))
+                .forEach(wanted::add);
 
         record Edit(int start, int end, String text) {}
         List<Edit> edits = new ArrayList<>();

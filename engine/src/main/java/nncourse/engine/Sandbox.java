@@ -87,10 +87,11 @@ public final class Sandbox {
     }
 
     /**
-     * The command that starts the worker: {@code java} as is, or, as root, in the sandbox, with its class
-     * path copied where the worker's user can read it, in a working directory it may enter but not write.
+     * The command that starts the worker: the {@code launcher} ({@code java}) as is, or, as root, in the
+     * sandbox, with its class path copied where the worker's user can read it, in a working directory it may
+     * enter but not write.
      */
-    List<String> command(Path java, List<String> options, List<Path> classpath, String mainClass, Path workDir) {
+    List<String> command(Path launcher, List<String> options, List<Path> classpath, String mainClass, Path workDir) {
         List<Path> cp = uid < 0 ? classpath : readableCopy(classpath);
         List<String> command = new ArrayList<>();
         if (uid >= 0) {
@@ -117,7 +118,7 @@ public final class Sandbox {
             command.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs",
                     "--pdeathsig=KILL", "--"));
         }
-        command.add(java.toString());
+        command.add(launcher.toString());
         command.addAll(options);
         command.addAll(List.of("-cp", String.join(File.pathSeparator, cp.stream().map(Path::toString)
                 .toList()), mainClass));

@@ -25,9 +25,9 @@ import nncourse.learner.TestResult.Outcome;
 
 /**
  * One run of a lesson's tests, from the engine's side: it sends the request, follows the worker's events
- * test by test (an {@link Attempt}), and when a test hangs or takes the worker down, charges that test, has a fresh worker
- * started and sends the tests not yet run. Events of another request (of an earlier worker's life) are
- * ignored; a worker that does not start in time is tried once more before the tests count as not run.
+ * test by test (an {@link Attempt}), and when a test hangs or takes the worker down, charges that test, has a
+ * fresh worker started and sends the tests not yet run. Events of another request (of an earlier worker's
+ * life) are ignored; a worker that does not start in time is tried once more before the tests count as not run.
  */
 final class TestSession {
 

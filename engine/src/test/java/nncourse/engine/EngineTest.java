@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Collectors;
 import nncourse.learner.ExerciseScore;
 import nncourse.learner.TestResult;
@@ -237,7 +239,8 @@ class EngineTest {
         assertFalse(ProcessHandle.of(worker).map(ProcessHandle::isAlive).orElse(false),
                 "the worker with the threads, " + worker + ", is gone");
         Grade next = grade(unadmitted, "after-spinning", SOLUTION.replace("return x * x;", "return 0;")
-                .replace("return a + b;", "System.err.println(\"worker \" + ProcessHandle.current().pid()); return a + b;"));
+                .replace("return a + b;",
+                        "System.err.println(\"worker \" + ProcessHandle.current().pid()); return a + b;"));
         assertEquals(40, next.score().score(), 1e-9);
         assertNotEquals(worker, workerOf(next), "the next grading runs in another worker");
     }
@@ -249,18 +252,22 @@ class EngineTest {
         assertEquals(0, grade.score().score());
         assertTrue(grade.compileErrors().get(0).startsWith("src/main/java/nncourse/lesson09/Toy.java:3:"),
                 grade.compileErrors().toString());
-        assertTrue(grade.notes().get(0).startsWith("nncourse/lesson09/Toy.java does not compile"), grade.notes().toString());
-        assertEquals(java.util.List.of("nncourse/lesson09/Toy.java"), grade.stubbed());
+        assertTrue(grade.notes().get(0).startsWith("nncourse/lesson09/Toy.java does not compile"),
+                grade.notes().toString());
+        assertEquals(List.of("nncourse/lesson09/Toy.java"), grade.stubbed());
     }
 
     @Test
     @DisplayName("grades the other files when one of several does not compile")
     void oneBrokenFile() throws IOException {
         Path sources = kit.resolve("submissions/one-broken");
-        write(sources.resolve("nncourse/lesson09/Toy.java"), SOLUTION.replace("return x * x;", "return Helper.square(x);")
-                .replace("}\n}", "}\n    private static final class Helper { static int square(int x) { return x * x; } }\n}"));
+        write(sources.resolve("nncourse/lesson09/Toy.java"), SOLUTION
+                .replace("return x * x;", "return Helper.square(x);")
+                .replace("}\n}", "}\n    private static final class Helper {"
+                        + " static int square(int x) { return x * x; } }\n}"));
         assertEquals(100, engine.grade(lesson, sources).score().score(), 1e-9, "a nested helper class is welcome");
-        write(sources.resolve("nncourse/lesson09/Extra.java"), "package nncourse.lesson09; class Extra { int broken( }");
+        write(sources.resolve("nncourse/lesson09/Extra.java"),
+                "package nncourse.lesson09; class Extra { int broken( }");
         Grade grade = engine.grade(lesson, sources);
         assertEquals(100, grade.score().score(), 1e-9, "a broken extra file is left out: " + grade.notes());
         assertTrue(grade.notes().stream().anyMatch(n -> n.contains("Extra.java does not compile and was left out")),
@@ -279,7 +286,7 @@ class EngineTest {
         Grade missing = engine.grade(lesson, kit.resolve("submissions/empty"));
         assertEquals(0, missing.score().score());
         assertTrue(missing.notes().get(0).contains("is missing"), missing.notes().toString());
-        assertEquals(java.util.List.of("nncourse/lesson09/Toy.java"), missing.stubbed());
+        assertEquals(List.of("nncourse/lesson09/Toy.java"), missing.stubbed());
         Grade elsewhere = grade("other-package", SOLUTION.replace("package nncourse.lesson09;", "package toy;"));
         assertEquals(0, elsewhere.score().score());
         assertTrue(elsewhere.notes().get(0).contains("declares package toy"), elsewhere.notes().toString());
@@ -305,7 +312,7 @@ class EngineTest {
         Path sources = kit.resolve("submissions/latin1");
         Path file = sources.resolve("nncourse/lesson09/Toy.java");
         Files.createDirectories(file.getParent());
-        Files.write(file, ("// R\u00e9sum\u00e9\n" + SOLUTION).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(file, ("// R\u00e9sum\u00e9\n" + SOLUTION).getBytes(StandardCharsets.ISO_8859_1));
         Grade grade = engine.grade(lesson, sources);
         assertEquals(100, grade.score().score(), 1e-9, grade.compileErrors().toString());
         assertTrue(grade.notes().get(0).contains("not UTF-8"), grade.notes().toString());
@@ -328,7 +335,8 @@ class EngineTest {
         String deep = "1" + " + (1".repeat(20_000) + ")".repeat(20_000);
         Grade crash = grade("deep-expression", SOLUTION.replace("return a + b;", "return " + deep + ";"));
         assertEquals(0, crash.score().score());
-        assertTrue(crash.compileErrors().toString().contains("StackOverflowError"), crash.compileErrors() + " " + crash.notes() + crash.score());
+        assertTrue(crash.compileErrors().toString().contains("StackOverflowError"),
+                crash.compileErrors() + " " + crash.notes() + crash.score());
         assertEquals(100, grade("after-crash", SOLUTION).score().score(), 1e-9, "javac is started again");
         String bomb = "1";
         for (int i = 0; i < 150; i++) {
@@ -354,11 +362,14 @@ class EngineTest {
         write(otherKit.resolve(lessonDir + "src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST.replace(
                 "class ToyTest {", """
                 class ToyTest {
-                    static java.util.stream.Stream<String> names() { return java.util.stream.Stream.of("x".repeat(2_000_000)); }
+                    static java.util.stream.Stream<String> names() {
+                        return java.util.stream.Stream.of("x".repeat(2_000_000));
+                    }
                     @ParameterizedTest @org.junit.jupiter.params.provider.MethodSource("names") @Exercise("9.1")
                     void addsWithAName(String name) { assertEquals(2, Toy.add(1, 1)); }
                 """));
-        write(otherKit.resolve("solutions/" + lessonDir + "src/test/java/nncourse/lesson09/ToyHiddenTest.java"), HIDDEN_TEST);
+        write(otherKit.resolve("solutions/" + lessonDir + "src/test/java/nncourse/lesson09/ToyHiddenTest.java"),
+                HIDDEN_TEST);
         KitLesson named = KitLesson.all(otherKit).get(0);
         Path sources = otherKit.resolve("submissions/correct/nncourse/lesson09/Toy.java");
         write(sources, SOLUTION);

@@ -56,7 +56,8 @@ public final class SelfCheck {
     static String report(KitLesson lesson, Grade solution, Grade stub, List<String> breaches) {
         StringBuilder s = new StringBuilder();
         s.append(String.format("%s · %s%n", lesson.name(), lesson.manifest().title()));
-        s.append(String.format("  %-5s %-42s %9s %9s   %s%n", "", "exercise", "solution", "stub", "tests public+hidden"));
+        s.append(String.format("  %-5s %-42s %9s %9s   %s%n", "", "exercise", "solution", "stub",
+                "tests public+hidden"));
         if (lesson.manifest().points() != 100) {
             breaches.add(lesson.name() + ": the exercises' points add up to "
                     + Scoreboard.number(lesson.manifest().points()) + ", not 100");

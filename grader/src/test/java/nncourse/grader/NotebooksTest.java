@@ -126,7 +126,8 @@ class NotebooksTest {
     }
 
     @TestFactory
-    @DisplayName("on the untouched stubs draw the first charts from the reference, then stop at the lesson's first TODO")
+    @DisplayName("on the untouched stubs draw the first charts from the reference, then stop at the lesson's"
+            + " first TODO")
     Stream<DynamicTest> stopAtTheFirstTodoOnTheStubs() throws IOException {
         return notebooks().map(notebook -> dynamicTest(notebook.getFileName().toString(), () -> {
             String firstTodo = "TODO " + lessonOf(notebook).manifest().exercises().get(0).id() + " first";
@@ -138,8 +139,8 @@ class NotebooksTest {
                         value = kernel.run(cell.source(), notebook, cell.number());
                     } catch (CellFailed failed) {
                         assertEquals("nncourse.learner.NotDoneYet", failed.exceptionClass,
-                                () -> where(notebook, cell) + " failed on the stubs before a requireDone(…) stopped it: "
-                                        + failed.getMessage());
+                                () -> where(notebook, cell) + " failed on the stubs before a requireDone(…)"
+                                        + " stopped it: " + failed.getMessage());
                         assertTrue(cell.source().startsWith("requireDone("), () -> where(notebook, cell)
                                 + " stopped the notebook, but it is not the first requireDone(…): " + failed.detail);
                         assertTrue(failed.detail.contains(firstTodo), () -> where(notebook, cell) + " stopped, but "
@@ -148,12 +149,13 @@ class NotebooksTest {
                         assertTrue(drawn > 0, () -> notebook.getFileName() + " drew no chart before its first "
                                 + "requireDone(…): its first charts should draw the reference where the stubs throw");
                         assertTrue(kernel.printed().contains("throws UnsupportedOperationException (TODO"),
-                                () -> notebook.getFileName() + ": no line says that the stubs throw and the charts draw "
-                                        + "the reference in their place:" + kernel.printed());
+                                () -> notebook.getFileName() + ": no line says that the stubs throw and the charts"
+                                        + " draw the reference in their place:" + kernel.printed());
                         return;
                     }
                     if (cell.chart()) {
-                        Path png = CHARTS.resolve(png(notebook, cell).getFileName().toString().replace("-cell", "-stubs-cell"));
+                        Path png = CHARTS.resolve(png(notebook, cell).getFileName().toString()
+                                .replace("-cell", "-stubs-cell"));
                         assertTrue(value != null && kernel.writePng(value, png), () -> where(notebook, cell)
                                 + " is tagged chart but draws no image on the stubs: " + value);
                         assertDrawn(png, notebook, cell);
@@ -187,15 +189,17 @@ class NotebooksTest {
         assertEquals(List.of(), JavaCompilation.compile(JavaCompilation.sourcesIn(sources), classpath, classes));
         Folders.copy(lesson.dir().resolve("src/main/resources"), classes);
 
-        try (URLClassLoader code = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader code = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader())) {
             NotebookCheck course = NotebookCheck.forNotebook(code);
             String table = course.check("1.1", "1.2").toString();
             assertTrue(table.contains("✔ 1.1") && table.contains("✘ 1.2"), table);
             assertTrue(table.contains("0 of 4 tests pass"), table);
             assertTrue(table.contains(lesson.manifest().exercise("1.2").orElseThrow().hint()), table);
             NotDoneYet stop = assertThrows(NotDoneYet.class, () -> course.requireDone("1.1", "1.2"));
-            assertTrue(stop.getMessage().startsWith("Finish TODO 1.2 first (0 of 4 tests pass): Sigmoid.derivative, in "
-                    + "lesson-01-logistic-regression/src/main/java/nncourse/lesson01/Sigmoid.java:"), stop.getMessage());
+            assertTrue(stop.getMessage().startsWith("Finish TODO 1.2 first (0 of 4 tests pass): Sigmoid.derivative,"
+                    + " in lesson-01-logistic-regression/src/main/java/nncourse/lesson01/Sigmoid.java:"),
+                    stop.getMessage());
             assertEquals(0, stop.getStackTrace().length, "a learner reads one sentence, not a stack trace");
             assertTrue(course.check("1.1").passed());
             // A chart draws the wrong σ′ labelled with what fails, beside the reference; the right σ as it is.
@@ -204,7 +208,8 @@ class NotebooksTest {
             assertEquals(null, course.yours("σ(z)", "1.1"));
             assertEquals("σ′(z), reference", course.reference("σ′(z)"));
             assertEquals("your code throws UnsupportedOperationException (TODO 1.3: one line): the chart draws the "
-                    + "reference in its place", course.cannotDraw(new UnsupportedOperationException("TODO 1.3:\n one line")));
+                    + "reference in its place",
+                    course.cannotDraw(new UnsupportedOperationException("TODO 1.3:\n one line")));
         }
     }
 
@@ -235,7 +240,8 @@ class NotebooksTest {
     private static KitLesson lessonOf(Path notebook) {
         String name = "lesson-" + notebook.getFileName().toString().replaceFirst("\\.ipynb$", "");
         return KitLesson.all(KIT).stream().filter(l -> l.name().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(notebook.getFileName() + " is named after no lesson (" + name + ")"));
+                .orElseThrow(() -> new AssertionError(notebook.getFileName() + " is named after no lesson ("
+                        + name + ")"));
     }
 
     /** A code cell: its number among all cells (1-based, as Jupyter shows them), source and chart tag. */
@@ -326,15 +332,15 @@ class NotebooksTest {
                 source = teachers.replaceAll("$1");
             }
             Value value = null;
-            StringBuilder java = new StringBuilder();
+            StringBuilder javaSource = new StringBuilder();
             for (String line : source.split("\n", -1)) {
                 Matcher magic = LINE_MAGIC.matcher(line);
                 if (!magic.matches()) {
-                    java.append(line).append('\n');
+                    javaSource.append(line).append('\n');
                     continue;
                 }
-                value = eval(java.toString(), notebook, cell, value);
-                java.setLength(0);
+                value = eval(javaSource.toString(), notebook, cell, value);
+                javaSource.setLength(0);
                 String name = magic.group(1);
                 List<String> args = List.of(magic.group(2).trim().split("\\s+"));
                 assertTrue(MAGICS.contains(name), () -> notebook.getFileName() + " cell " + cell + ": %" + name
@@ -347,7 +353,7 @@ class NotebooksTest {
                 }
                 value = null;
             }
-            return eval(java.toString(), notebook, cell, value);
+            return eval(javaSource.toString(), notebook, cell, value);
         }
 
         /** Evaluates Java source snippet by snippet; fails on the first that does not compile or throws. */
@@ -380,13 +386,16 @@ class NotebooksTest {
                                 + "\n" + snippet.source() + printedBefore());
                     }
                     if (event.exception() instanceof UnresolvedReferenceException e) {
-                        throw new CellFailed(where, "", "unresolved: " + shell.unresolvedDependencies(e.getSnippet()).toList());
+                        throw new CellFailed(where, "", "unresolved: "
+                                + shell.unresolvedDependencies(e.getSnippet()).toList());
                     }
                     if (event.exception() != null) {
-                        throw new CellFailed(where, event.exception().getClass().getName(), event.exception().getMessage());
+                        throw new CellFailed(where, event.exception().getClass().getName(),
+                                event.exception().getMessage());
                     }
                     // Like the kernels, a cell shows the value of its last snippet when that is an expression.
-                    if (snippet instanceof VarSnippet v && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
+                    if (snippet instanceof VarSnippet v
+                            && snippet.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND) {
                         value = new Value(v.name(), v.typeName());
                     } else if (snippet instanceof ExpressionSnippet x) {
                         value = new Value(x.name(), x.typeName());

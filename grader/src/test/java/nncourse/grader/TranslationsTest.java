@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,8 @@ class TranslationsTest {
     private static final Pattern SAID = Pattern.compile("texts\\.say\\(\"([^\"]+)\"");
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\])*)\"");
     /** In a test's source, a string literal with an English word (math and names of code aside). */
-    private static final Pattern ENGLISH = Pattern.compile("(?<![A-Za-z])(?!(?:log|NaN|AND|NAND|NOT|XOR|Neuron|iterations"
-            + "|epochs)(?![A-Za-z]))[A-Za-z]{3,}");
+    private static final Pattern ENGLISH = Pattern.compile("(?<![A-Za-z])(?!(?:log|NaN|AND|NAND|NOT|XOR|Neuron"
+            + "|iterations|epochs)(?![A-Za-z]))[A-Za-z]{3,}");
 
     @TestFactory
     Stream<DynamicTest> everyEnglishTextHasAKoreanTwin() throws IOException {
@@ -55,7 +56,8 @@ class TranslationsTest {
             Path folder = lesson.dir().resolve("src/test/resources");
             tests.add(dynamicTest(lesson.name() + ": exercises_ko.properties translates the learner's texts",
                     () -> assertTwins(load(folder.resolve("exercises.properties")),
-                            load(folder.resolve("exercises_ko.properties")), List.of(".title", ".points", ".file", "lesson.given"))));
+                            load(folder.resolve("exercises_ko.properties")),
+                            List.of(".title", ".points", ".file", "lesson.given"))));
             tests.add(dynamicTest(lesson.name() + ": README.ko.md exists",
                     () -> assertTrue(Files.isRegularFile(lesson.dir().resolve("README.ko.md")))));
             for (Path source : testSources(lesson)) {
@@ -64,14 +66,17 @@ class TranslationsTest {
                 tests.add(dynamicTest(name + " says everything through its bundle, and uses all of it",
                         () -> assertSaysThroughItsBundle(source, bundle)));
                 if (Files.exists(bundle)) {
-                    tests.add(dynamicTest(name + ": its _ko bundle translates its bundle", () -> assertTwins(load(bundle),
-                            load(bundle.resolveSibling(bundle.getFileName().toString().replace(".properties", "_ko.properties"))),
-                            List.of())));
+                    Path korean = bundle.resolveSibling(bundle.getFileName().toString()
+                            .replace(".properties", "_ko.properties"));
+                    tests.add(dynamicTest(name + ": its _ko bundle translates its bundle",
+                            () -> assertTwins(load(bundle), load(korean), List.of())));
                 }
             }
         }
-        tests.add(dynamicTest("README.ko.md exists", () -> assertTrue(Files.isRegularFile(KIT.resolve("README.ko.md")))));
-        tests.add(dynamicTest("Korean particles attach to the placeholder or word before them", this::noDetachedParticle));
+        tests.add(dynamicTest("README.ko.md exists",
+                () -> assertTrue(Files.isRegularFile(KIT.resolve("README.ko.md")))));
+        tests.add(dynamicTest("Korean particles attach to the placeholder or word before them",
+                this::noDetachedParticle));
         return tests.stream();
     }
 
@@ -84,13 +89,17 @@ class TranslationsTest {
         return sources;
     }
 
-    /** {@code …/src/test/java/nncourse/lesson01/SigmoidTest.java} → {@code …/src/test/resources/nncourse/lesson01/SigmoidTest.properties}. */
+    /**
+     * {@code …/src/test/java/nncourse/lesson01/SigmoidTest.java} →
+     * {@code …/src/test/resources/nncourse/lesson01/SigmoidTest.properties}.
+     */
     private static Path bundleOf(Path source) {
         Path root = source;
         while (!root.getFileName().toString().equals("java")) {
             root = root.getParent();
         }
-        return root.resolveSibling("resources").resolve(root.relativize(source).toString().replaceAll("\\.java$", ".properties"));
+        return root.resolveSibling("resources")
+                .resolve(root.relativize(source).toString().replaceAll("\\.java$", ".properties"));
     }
 
     /**
@@ -102,7 +111,8 @@ class TranslationsTest {
         String text = Files.readString(source);
         List<String> problems = new ArrayList<>();
         if (text.contains("@DisplayName(")) {
-            problems.add("@DisplayName: names come from the bundle through @DisplayNameGeneration(TestTexts.Names.class)");
+            problems.add("@DisplayName: names come from the bundle through"
+                    + " @DisplayNameGeneration(TestTexts.Names.class)");
         }
         for (String line : text.split("\n")) {
             if (line.strip().matches("@(Tag|MethodSource|Exercise)\\(.*") || line.strip().startsWith("*")) {
@@ -142,8 +152,8 @@ class TranslationsTest {
         }
         keys.add("class");
         String code = STRING.matcher(text.replaceAll("(?s)/\\*.*?\\*/|//[^\n]*", "")).replaceAll("\"\"");
-        Matcher m = Pattern.compile("\\bclass\\s+(\\w+)|\\{|}|@(?:Test|ParameterizedTest|Nested)\\b|\\bvoid\\s+(\\w+)\\s*\\(")
-                .matcher(code);
+        Matcher m = Pattern.compile("\\bclass\\s+(\\w+)|\\{|}|@(?:Test|ParameterizedTest|Nested)\\b"
+                + "|\\bvoid\\s+(\\w+)\\s*\\(").matcher(code);
         Deque<String> classes = new ArrayDeque<>(); // the class each open brace belongs to, or "" for a block
         String declared = null;
         boolean test = false;
@@ -179,7 +189,8 @@ class TranslationsTest {
         try (Stream<Path> files = Stream.concat(Files.walk(KIT.resolve("learner/src/main/resources")),
                 KitLesson.all(KIT).stream().flatMap(l -> l.testResources().stream())
                         .flatMap(TranslationsTest::walk))) {
-            files.filter(f -> f.getFileName().toString().endsWith("_ko.properties")).distinct().sorted().forEach(korean::add);
+            files.filter(f -> f.getFileName().toString().endsWith("_ko.properties")).distinct().sorted()
+                    .forEach(korean::add);
         }
         assertTrue(korean.size() > 3, "no Korean bundles found in " + KIT);
         List<String> problems = new ArrayList<>();
@@ -200,7 +211,7 @@ class TranslationsTest {
         try {
             return Files.isDirectory(dir) ? Files.walk(dir).toList().stream() : Stream.empty();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

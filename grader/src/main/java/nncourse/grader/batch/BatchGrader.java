@@ -175,7 +175,8 @@ public final class BatchGrader {
             return new Copied.Lesson(into, null, ignored.isEmpty() ? List.of() : List.of(String.join(", ", ignored)
                     + (ignored.size() == 1 ? " differs" : " differ") + " from the kit's: a submission's tests and"
                     + " build files are never used, so " + (ignored.size() == 1 ? "this change was" : "these changes"
-                    + " were") + " ignored — your src/main/java was graded with the kit's own tests, public and hidden"));
+                    + " were") + " ignored — your src/main/java was graded with the kit's own tests, public"
+                    + " and hidden"));
         } catch (IOException | RuntimeException e) {
             return new Copied.Lesson(null, "the grader could not read this lesson: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), List.of());

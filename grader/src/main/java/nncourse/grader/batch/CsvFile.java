@@ -3,6 +3,7 @@ package nncourse.grader.batch;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ public final class CsvFile {
                     .builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get()).get()) {
                 return new Table(csv.getHeaderNames(), csv.getRecords());
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new GraderException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }

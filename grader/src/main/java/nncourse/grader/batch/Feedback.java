@@ -1,5 +1,7 @@
 package nncourse.grader.batch;
 
+import static nncourse.learner.Scoreboard.fraction;
+
 import java.util.ArrayList;
 import java.util.List;
 import nncourse.engine.Grade;
@@ -7,8 +9,6 @@ import nncourse.learner.ExerciseScore;
 import nncourse.learner.LessonScore;
 import nncourse.learner.Messages;
 import nncourse.learner.TestResult;
-
-import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * The learner's {@code feedback.md}: points per lesson and exercise, and for each exercise not yet
@@ -62,14 +62,16 @@ public final class Feedback {
             md.append(Markdown.fence(shown));
         }
         if (!grade.notes().isEmpty()) {
-            md.append(grade.compileErrors().isEmpty() ? "" : "\n").append(Messages.get("feedback.notes")).append("\n\n");
+            md.append(grade.compileErrors().isEmpty() ? "" : "\n").append(Messages.get("feedback.notes"))
+                    .append("\n\n");
             grade.notes().forEach(n -> md.append("- ").append(Markdown.code(n)).append('\n'));
         }
         if (!score.problems().isEmpty() || !grade.compileErrors().isEmpty() || !grade.notes().isEmpty()) {
             md.append('\n');
         }
-        md.append("| ").append(Messages.get("feedback.exercise")).append(" | | ").append(Messages.get("feedback.points"))
-                .append(" | ").append(Messages.get("feedback.testsPassed")).append(" |\n|---|---|---:|---|\n");
+        md.append("| ").append(Messages.get("feedback.exercise")).append(" | | ")
+                .append(Messages.get("feedback.points")).append(" | ").append(Messages.get("feedback.testsPassed"))
+                .append(" |\n|---|---|---:|---|\n");
         for (ExerciseScore e : score.exercises()) {
             md.append("| ").append(e.info().id()).append(' ').append(Markdown.text(e.info().title())).append(" | ")
                     .append(mark(e)).append(" | ").append(fraction(e.score(), e.info().points())).append(" | ")

@@ -117,7 +117,8 @@ public final class GradescopeResults {
                 .forEach(r -> s.append("\n✘ ").append(r.name())
                         .append(r.message().isBlank() ? "" : ": " + r.message()));
         if (part.size() - passed > Feedback.FAILURES_SHOWN) {
-            s.append("\n").append(Messages.get("feedback.moreFailures", part.size() - passed - Feedback.FAILURES_SHOWN));
+            s.append("\n")
+                    .append(Messages.get("feedback.moreFailures", part.size() - passed - Feedback.FAILURES_SHOWN));
         }
         if (passed < part.size()) {
             s.append("\n").append(Messages.get("feedback.hint", e.info().hint()));

@@ -1,11 +1,11 @@
 package nncourse.grader.batch;
 
+import static nncourse.learner.Scoreboard.fraction;
+
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-
-import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * Shows grading as it goes: a progress bar on a terminal, one line per graded submission otherwise

@@ -2,6 +2,7 @@ package nncourse.grader.batch;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public final class Roster {
                             .setIgnoreEmptyLines(true).get()).get()) {
                 records = csv.getRecords();
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new GraderException("cannot read the roster " + file + ": " + e.getMessage(), e);
         }
         if (records.isEmpty()) {

@@ -1,9 +1,9 @@
 package nncourse.grader.batch;
 
+import static nncourse.learner.Scoreboard.fraction;
+
 import java.util.List;
 import nncourse.engine.KitLesson;
-
-import static nncourse.learner.Scoreboard.fraction;
 
 /** The table printed after grading: one row per submission, its total and its points per lesson. */
 public final class SummaryTable {

@@ -1,5 +1,7 @@
 package nncourse.grader.cli;
 
+import static nncourse.learner.Scoreboard.fraction;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -19,8 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import static nncourse.learner.Scoreboard.fraction;
 
 /**
  * {@code grader autograde}: what the Gradescope bundle's {@code run_autograder} runs for one

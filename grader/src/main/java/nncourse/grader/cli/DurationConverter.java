@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** A time limit as a teacher writes it: {@code 2s}, {@code 500ms}, {@code 1.5s}, {@code 3m}; a bare number is seconds. */
+/**
+ * A time limit as a teacher writes it: {@code 2s}, {@code 500ms}, {@code 1.5s}, {@code 3m}; a bare number is
+ * seconds.
+ */
 final class DurationConverter implements ITypeConverter<Duration> {
 
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|min)?");

@@ -62,9 +62,9 @@ final class GradingJvm {
     }
 
     /** The second JVM's command line: this one's options that can be shared, {@link #C1_ONLY}, the same command. */
-    static List<String> command(Path java, List<String> jvmOptions, String classpath, String[] args) {
+    static List<String> command(Path launcher, List<String> jvmOptions, String classpath, String[] args) {
         List<String> command = new ArrayList<>();
-        command.add(java.toString());
+        command.add(launcher.toString());
         jvmOptions.stream().filter(o -> NOT_PASSED_ON.stream().noneMatch(o::startsWith)).forEach(command::add);
         command.addAll(List.of(C1_ONLY, "-D" + STARTED_HERE + "=true", "-cp", classpath,
                 GraderCommand.class.getName()));

@@ -3,8 +3,8 @@ package nncourse.grader.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nncourse.grader.GraderException;
 import nncourse.engine.KitLesson;
+import nncourse.grader.GraderException;
 
 /** The course kit a command works on, checked before any work starts. */
 final class Kit {

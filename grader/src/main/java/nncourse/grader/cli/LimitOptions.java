@@ -1,11 +1,14 @@
 package nncourse.grader.cli;
 
 import java.time.Duration;
-import nncourse.grader.GraderException;
 import nncourse.engine.Limits;
+import nncourse.grader.GraderException;
 import picocli.CommandLine.Option;
 
-/** The time limits a grading command takes: {@code --test-timeout}, {@code --lesson-timeout}, {@code --compile-timeout}. */
+/**
+ * The time limits a grading command takes: {@code --test-timeout}, {@code --lesson-timeout},
+ * {@code --compile-timeout}.
+ */
 final class LimitOptions {
 
     @Option(names = "--test-timeout", paramLabel = "TIME", converter = DurationConverter.class,

@@ -40,7 +40,8 @@ final class ReleaseCommand implements Callable<Integer> {
         w.printf("  GitHub Classroom: .github/workflows/classroom.yml tests once and reports %d exercises with"
                 + " the scoreboard's partial credit, %d points in all. Leave Classroom's own test list empty.%n",
                 r.steps().size(), points);
-        w.println("  Checked file by file and line by line: no file of solutions/, no hidden test, no piece of a solution.");
+        w.println("  Checked file by file and line by line: no file of solutions/, no hidden test, no piece of"
+                + " a solution.");
         r.notes().forEach(n -> w.println("  Note: " + n));
         w.printf("Learners run ./mvnw test in it and see their scoreboard. Make it the starter repository of a"
                 + " GitHub Classroom assignment, or hand out %s.%n", r.zip().getFileName());

@@ -1,6 +1,5 @@
 package nncourse.grader.gradescope;
 
-import nncourse.engine.Folders;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import nncourse.grader.GraderException;
+import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
+import nncourse.grader.GraderException;
 import nncourse.grader.release.ZipFolder;
 
 /**
@@ -64,7 +64,8 @@ public final class AutograderBundle {
             Files.copy(jar, staging.resolve(JAR));
             for (KitLesson lesson : lessons) {
                 Path lessonDir = staging.resolve(KIT).resolve(lesson.name());
-                for (String part : List.of("src/main/java", "src/main/resources", "src/test/java", "src/test/resources")) {
+                for (String part : List.of("src/main/java", "src/main/resources", "src/test/java",
+                        "src/test/resources")) {
                     Folders.copy(lesson.dir().resolve(part), lessonDir.resolve(part));
                 }
                 Path hidden = staging.resolve(KIT).resolve("solutions").resolve(lesson.name());
@@ -95,7 +96,8 @@ public final class AutograderBundle {
         }
         Path built = kit.resolve("grader/target/grader.jar");
         if (!Files.isRegularFile(built)) {
-            throw new GraderException("no grader.jar to put in the bundle: build it with ./mvnw -q package -DskipTests");
+            throw new GraderException("no grader.jar to put in the bundle: build it with"
+                    + " ./mvnw -q package -DskipTests");
         }
         return built;
     }

@@ -1,6 +1,5 @@
 package nncourse.grader.gradescope;
 
-import nncourse.engine.Folders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nncourse.engine.Folders;
 import nncourse.engine.JavaCompilation;
 import nncourse.engine.KitLesson;
 import nncourse.engine.SubmittedSources;

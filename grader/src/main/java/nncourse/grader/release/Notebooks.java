@@ -32,7 +32,10 @@ final class Notebooks {
     /** The notebooks' shared first cell. */
     static final String SETUP = "setup.jsh";
 
-    /** The teachers' lines of {@link #SETUP}: from the comment that starts with this to the line naming the solutions. */
+    /**
+     * The teachers' lines of {@link #SETUP}: from the comment that starts with this to the line naming the
+     * solutions.
+     */
     private static final String TEACHERS = "// TEACHERS";
     private static final String SOLUTIONS = "../solutions/";
 

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nncourse.engine.JavaCompilation;
-import nncourse.grader.GraderException;
 import nncourse.engine.KitLesson;
+import nncourse.grader.GraderException;
 import nncourse.learner.ExerciseInfo;
 import nncourse.learner.KitPath;
 

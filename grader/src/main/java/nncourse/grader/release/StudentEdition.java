@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import nncourse.grader.GraderException;
 import nncourse.engine.Folders;
 import nncourse.engine.KitLesson;
+import nncourse.grader.GraderException;
 
 /**
  * Writes the student edition of a kit: the modules learners build (the lessons with their stubs and
@@ -26,7 +26,8 @@ import nncourse.engine.KitLesson;
 public final class StudentEdition {
 
     /** Files of the kit's root that learners get as they are. */
-    private static final List<String> ROOT_FILES = List.of("mvnw", "mvnw.cmd", ".gitignore", ".gitattributes", "LICENSE");
+    private static final List<String> ROOT_FILES = List.of("mvnw", "mvnw.cmd", ".gitignore", ".gitattributes",
+            "LICENSE");
     private static final List<String> ROOT_FOLDERS = List.of(".mvn");
     private static final String NOTEBOOKS = "notebooks";
     /** Build output and editor files, never copied. */

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import nncourse.grader.GraderException;
 import nncourse.learner.KitPath;
+import org.apache.commons.compress.archivers.zip.UnixStat;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.archivers.zip.UnixStat;
 
 /**
  * Zips a folder under its own name ({@code edition/…}), keeping the executable bit of scripts such as

@@ -1,5 +1,7 @@
 package nncourse.grader.report;
 
+import static nncourse.learner.Scoreboard.number;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +21,6 @@ import nncourse.grader.report.ClassReport.Message;
 import nncourse.grader.report.ClassReport.Spread;
 import nncourse.grader.report.ClassReport.TestFailures;
 import nncourse.grader.report.ClassReport.Total;
-
-import static nncourse.learner.Scoreboard.number;
 
 /**
  * {@code report.html}: the {@link ClassReport} as one page that a teacher opens by double-clicking it,

@@ -107,7 +107,8 @@ class AutograderBundleTest {
     }
 
     @Test
-    @DisplayName("keeps results.json as the grader wrote it: a double-forked rewriter is refused, costing its file alone")
+    @DisplayName("keeps results.json as the grader wrote it: a double-forked rewriter is refused, costing its"
+            + " file alone")
     void lateRewriterRefused() throws Exception {
         Path root = freshRoot("rewriter");
         Example slip = Example.in(KIT).stream().filter(e -> e.name().equals("does-not-compile")).findFirst()
@@ -233,7 +234,8 @@ class AutograderBundleTest {
         results.fieldNames().forEachRemaining(f -> assertTrue(RESULT_FIELDS.contains(f), "not in the spec: " + f));
         Set<String> visibilities = new HashSet<>();
         for (JsonNode test : results.get("tests")) {
-            test.fieldNames().forEachRemaining(f -> assertTrue(TEST_FIELDS.contains(f), "not in the spec: tests[]." + f));
+            test.fieldNames().forEachRemaining(f -> assertTrue(TEST_FIELDS.contains(f),
+                    "not in the spec: tests[]." + f));
             visibilities.add(test.get("visibility").asText());
             if (test.get("name").asText().contains("hidden")) {
                 assertEquals("after_published", test.get("visibility").asText(), test.get("name").asText());

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,8 @@ class StudentEditionTest {
         Path copy = work.resolve("leaky");
         StudentEdition.release(KIT, copy, false);
         Path stub = firstExerciseFile();
-        Files.copy(solutionOf(stub), copy.resolve(KIT.relativize(stub).toString()), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(solutionOf(stub), copy.resolve(KIT.relativize(stub).toString()),
+                StandardCopyOption.REPLACE_EXISTING);
         List<String> breaches = EditionCheck.breaches(KIT, copy);
         assertEquals(1, breaches.size(), () -> "breaches: " + breaches);
         assertTrue(breaches.get(0).startsWith(KitPath.of(KIT, stub)), breaches.get(0));
@@ -176,11 +178,13 @@ class StudentEditionTest {
     @Test
     @DisplayName("mentions no file learners do not have, in any text they read")
     void mentionsOnlyWhatLearnersHave() throws IOException {
-        Pattern absent = Pattern.compile("solutions/|-Psolutions|curriculum|\\.\\./shared|grader/|/work/|/root/|/home/");
+        Pattern absent = Pattern.compile(
+                "solutions/|-Psolutions|curriculum|\\.\\./shared|grader/|/work/|/root/|/home/");
         List<String> found = new ArrayList<>();
         for (Path file : files(edition)) {
             String path = KitPath.of(edition, file);
-            boolean read = path.matches("(README.*\\.md|lesson-[^/]+/.*|notebooks/.*|learner/src/main/resources/.*|\\.github/.*)")
+            boolean read = path.matches("(README.*\\.md|lesson-[^/]+/.*|notebooks/.*"
+                    + "|learner/src/main/resources/.*|\\.github/.*)")
                     && path.matches(".*\\.(md|java|properties|ipynb|jsh|yml|txt)");
             if (read) {
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -267,7 +271,7 @@ class StudentEditionTest {
         try {
             files(root).forEach(f -> names.add(root.relativize(f).toString()));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return names;
     }
