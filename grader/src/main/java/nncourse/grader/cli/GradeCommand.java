@@ -1,5 +1,8 @@
 package nncourse.grader.cli;
 
+import static nncourse.learner.Scoreboard.fraction;
+import static nncourse.learner.Scoreboard.number;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -36,9 +39,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-
-import static nncourse.learner.Scoreboard.fraction;
-import static nncourse.learner.Scoreboard.number;
 
 /**
  * {@code grader grade --kit . [--submissions DIR] --out OUT}: grades every submission in DIR (or the
