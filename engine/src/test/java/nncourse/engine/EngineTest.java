@@ -1,5 +1,9 @@
 package nncourse.engine;
 
+import static nncourse.engine.ToyLesson.HIDDEN_TEST;
+import static nncourse.engine.ToyLesson.SOLUTION;
+import static nncourse.engine.ToyLesson.STUB;
+import static nncourse.engine.ToyLesson.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -25,20 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The grading engine")
 class EngineTest {
 
-    private static final String MANIFEST = """
-            lesson.title=Toy
-            9.1.title=Toy.add
-            9.1.points=40
-            9.1.file=src/main/java/nncourse/lesson09/Toy.java
-            9.1.hint=a + b
-            9.1.hidden=negative numbers
-            9.2.title=Toy.square
-            9.2.points=60
-            9.2.file=src/main/java/nncourse/lesson09/Toy.java
-            9.2.hint=x * x
-            9.2.hidden=more numbers
-            """;
-
     private static final String PUBLIC_TEST = """
             package nncourse.lesson09;
             import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,33 +40,6 @@ class EngineTest {
                 @Test @Exercise("9.1") void addsTwoAndThree() { assertEquals(5, Toy.add(Numbers.two(), 3)); }
                 @ParameterizedTest @CsvSource({"2, 4", "3, 9"}) @Exercise("9.2")
                 void squares(int x, int expected) { assertEquals(expected, Toy.square(x)); }
-            }
-            """;
-
-    private static final String HIDDEN_TEST = """
-            package nncourse.lesson09;
-            import static org.junit.jupiter.api.Assertions.assertEquals;
-            import nncourse.learner.Exercise;
-            import org.junit.jupiter.api.Test;
-            class ToyHiddenTest {
-                @Test @Exercise("9.1") void addsNegatives() { assertEquals(-5, Toy.add(-2, -3)); }
-                @Test @Exercise("9.2") void squaresNegatives() { assertEquals(4, Toy.square(-2)); }
-            }
-            """;
-
-    private static final String SOLUTION = """
-            package nncourse.lesson09;
-            public final class Toy {
-                public static int add(int a, int b) { return a + b; }
-                public static int square(int x) { return x * x; }
-            }
-            """;
-
-    private static final String STUB = """
-            package nncourse.lesson09;
-            public final class Toy {
-                public static int add(int a, int b) { throw new UnsupportedOperationException("TODO 9.1: a + b"); }
-                public static int square(int x) { throw new UnsupportedOperationException("TODO 9.2: x * x"); }
             }
             """;
 
@@ -96,11 +59,8 @@ class EngineTest {
 
     @BeforeAll
     static void layOutToyKit() throws IOException {
-        write(kit.resolve("lesson-09-toy/src/test/resources/exercises.properties"), MANIFEST);
-        write(kit.resolve("lesson-09-toy/src/main/java/nncourse/lesson09/Toy.java"), STUB);
-        write(kit.resolve("lesson-09-toy/src/main/java/nncourse/lesson09/Numbers.java"), GIVEN);
-        write(kit.resolve("lesson-09-toy/src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST);
-        write(kit.resolve("solutions/lesson-09-toy/src/test/java/nncourse/lesson09/ToyHiddenTest.java"), HIDDEN_TEST);
+        ToyLesson.layOut(kit, PUBLIC_TEST, HIDDEN_TEST);
+        write(kit.resolve(ToyLesson.FOLDER).resolve("src/main/java/nncourse/lesson09/Numbers.java"), GIVEN);
         lesson = KitLesson.all(kit).get(0);
         Limits limits = new Limits(Duration.ofSeconds(2), Duration.ofMinutes(1), 128, Duration.ofSeconds(20));
         engine = new Engine(limits);
@@ -355,21 +315,15 @@ class EngineTest {
     @Test
     @DisplayName("handles a test name of megabytes, and grades correctly after it")
     void hugeTestName(@TempDir Path otherKit) throws IOException {
-        String lessonDir = "lesson-09-toy/";
-        write(otherKit.resolve(lessonDir + "src/test/resources/exercises.properties"), MANIFEST);
-        write(otherKit.resolve(lessonDir + "src/main/java/nncourse/lesson09/Toy.java"), STUB);
-        write(otherKit.resolve(lessonDir + "src/main/java/nncourse/lesson09/Numbers.java"), GIVEN);
-        write(otherKit.resolve(lessonDir + "src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST.replace(
-                "class ToyTest {", """
+        ToyLesson.layOut(otherKit, PUBLIC_TEST.replace("class ToyTest {", """
                 class ToyTest {
                     static java.util.stream.Stream<String> names() {
                         return java.util.stream.Stream.of("x".repeat(2_000_000));
                     }
                     @ParameterizedTest @org.junit.jupiter.params.provider.MethodSource("names") @Exercise("9.1")
                     void addsWithAName(String name) { assertEquals(2, Toy.add(1, 1)); }
-                """));
-        write(otherKit.resolve("solutions/" + lessonDir + "src/test/java/nncourse/lesson09/ToyHiddenTest.java"),
-                HIDDEN_TEST);
+                """), HIDDEN_TEST);
+        write(otherKit.resolve(ToyLesson.FOLDER).resolve("src/main/java/nncourse/lesson09/Numbers.java"), GIVEN);
         KitLesson named = KitLesson.all(otherKit).get(0);
         Path sources = otherKit.resolve("submissions/correct/nncourse/lesson09/Toy.java");
         write(sources, SOLUTION);
@@ -401,10 +355,5 @@ class EngineTest {
     private static String describe(ExerciseScore e) {
         return e.results().stream().map(r -> r.outcome() + " " + r.name() + ": " + r.message())
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }

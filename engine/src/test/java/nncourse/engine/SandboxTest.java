@@ -1,5 +1,7 @@
 package nncourse.engine;
 
+import static nncourse.engine.ToyLesson.SOLUTION;
+import static nncourse.engine.ToyLesson.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,20 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The worker's sandbox, as root with setpriv and unshare (skipped otherwise)")
 class SandboxTest {
 
-    private static final String MANIFEST = """
-            lesson.title=Toy
-            9.1.title=Toy.add
-            9.1.points=40
-            9.1.file=src/main/java/nncourse/lesson09/Toy.java
-            9.1.hint=a + b
-            9.1.hidden=negative numbers
-            9.2.title=Toy.square
-            9.2.points=60
-            9.2.file=src/main/java/nncourse/lesson09/Toy.java
-            9.2.hint=x * x
-            9.2.hidden=more numbers
-            """;
-
     private static final String PUBLIC_TEST = """
             package nncourse.lesson09;
             import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,33 +49,8 @@ class SandboxTest {
 
     private static final String SECRET = "the hidden test's secret " + UUID.randomUUID();
 
-    private static final String HIDDEN_TEST = """
-            package nncourse.lesson09;
-            import static org.junit.jupiter.api.Assertions.assertEquals;
-            import nncourse.learner.Exercise;
-            import org.junit.jupiter.api.Test;
-            class ToyHiddenTest {
-                // SECRET
-                @Test @Exercise("9.1") void addsNegatives() { assertEquals(-5, Toy.add(-2, -3)); }
-                @Test @Exercise("9.2") void squaresNegatives() { assertEquals(4, Toy.square(-2)); }
-            }
-            """.replace("SECRET", SECRET);
-
-    private static final String SOLUTION = """
-            package nncourse.lesson09;
-            public final class Toy {
-                public static int add(int a, int b) { return a + b; }
-                public static int square(int x) { return x * x; }
-            }
-            """;
-
-    private static final String STUB = """
-            package nncourse.lesson09;
-            public final class Toy {
-                public static int add(int a, int b) { throw new UnsupportedOperationException("TODO 9.1: a + b"); }
-                public static int square(int x) { throw new UnsupportedOperationException("TODO 9.2: x * x"); }
-            }
-            """;
+    private static final String HIDDEN_TEST = ToyLesson.HIDDEN_TEST.replace("class ToyHiddenTest {",
+            "class ToyHiddenTest {\n    // " + SECRET);
 
     private static final Limits LIMITS = new Limits(Duration.ofSeconds(15), Duration.ofMinutes(2), 128,
             Duration.ofSeconds(30));
@@ -109,11 +72,7 @@ class SandboxTest {
         kit = Files.createDirectory(root.resolve("kit"));
         out = Files.createDirectory(root.resolve("out"));
         open = Files.createDirectory(root.resolve("open"));
-        write(kit.resolve("lesson-09-toy/src/test/resources/exercises.properties"), MANIFEST);
-        write(kit.resolve("lesson-09-toy/src/main/java/nncourse/lesson09/Toy.java"), STUB);
-        write(kit.resolve("lesson-09-toy/src/test/java/nncourse/lesson09/ToyTest.java"), PUBLIC_TEST);
-        secretFile = kit.resolve("solutions/lesson-09-toy/src/test/java/nncourse/lesson09/ToyHiddenTest.java");
-        write(secretFile, HIDDEN_TEST);
+        secretFile = ToyLesson.layOut(kit, PUBLIC_TEST, HIDDEN_TEST);
         write(open.resolve("note.txt"), "anyone may read this");
         // Open to every user: what stops the worker below is the sandbox, not these modes.
         for (Path dir : List.of(root, kit, out, open)) {
@@ -483,10 +442,5 @@ class SandboxTest {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static void write(Path file, String text) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
     }
 }
