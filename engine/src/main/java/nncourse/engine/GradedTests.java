@@ -59,14 +59,7 @@ public final class GradedTests {
         ClassLoader app = GradedTests.class.getClassLoader();
         ClassLoader loader = new MemoryClassLoader("discovery-" + lesson.name(), classes, resources, app, app,
                 List.of());
-        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                .enableTestEngineAutoRegistration(false)
-                .addTestEngines(new JupiterTestEngine())
-                .enableTestExecutionListenerAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .enableLauncherDiscoveryListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .build());
+        Launcher launcher = jupiterAlone();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -94,5 +87,20 @@ public final class GradedTests {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * A JUnit launcher with Jupiter as its only engine, and nothing registered from the class path: no other
+     * engine, listener or filter that a submission's files could bring along.
+     */
+    static Launcher jupiterAlone() {
+        return LauncherFactory.create(LauncherConfig.builder()
+                .enableTestEngineAutoRegistration(false)
+                .addTestEngines(new JupiterTestEngine())
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enableLauncherSessionListenerAutoRegistration(false)
+                .enableLauncherDiscoveryListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .build());
     }
 }

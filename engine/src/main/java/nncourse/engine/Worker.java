@@ -33,13 +33,10 @@ import nncourse.engine.WorkerProtocol.Started;
 import nncourse.learner.ResultCollector;
 import nncourse.learner.ResultCollector.Unit;
 import nncourse.learner.TestResult;
-import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The JVM that runs a submission's tests, started and watched by the {@link Engine}. It reads
@@ -76,14 +73,7 @@ public final class Worker {
 
     private final PrintStream protocol;
     private final String secret;
-    private final Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-            .enableTestEngineAutoRegistration(false)
-            .addTestEngines(new JupiterTestEngine())
-            .enableTestExecutionListenerAutoRegistration(false)
-            .enableLauncherSessionListenerAutoRegistration(false)
-            .enableLauncherDiscoveryListenerAutoRegistration(false)
-            .enablePostDiscoveryFilterAutoRegistration(false)
-            .build());
+    private final Launcher launcher = GradedTests.jupiterAlone();
     private final Map<String, Load> lessons = new HashMap<>();
     private final Properties properties = (Properties) System.getProperties().clone();
     private final Locale locale = Locale.getDefault();
