@@ -12,8 +12,9 @@ public final class KitPath {
     }
 
     /**
-     * {@code relative} with {@code /} between its names. A backslash counts as a separator on every
-     * system, as Windows writes one: a name made on Windows reads the same wherever it is graded.
+     * {@code relative} with {@code /} between its names (an absolute path, say a test's folder, keeps its
+     * root). A backslash counts as a separator on every system, as Windows writes one: a name made on
+     * Windows reads the same wherever it is graded.
      */
     public static String of(Path relative) {
         return relative.toString().replace('\\', '/');

@@ -35,6 +35,7 @@ import nncourse.grader.batch.Gradebook;
 import nncourse.grader.batch.NotGraded;
 import nncourse.grader.batch.SolutionEdit;
 import nncourse.learner.ExerciseInfo;
+import nncourse.learner.KitPath;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -101,6 +102,8 @@ class HostileSubmissionsTest {
     private static Map<String, String> files;
     /** The attacks of attacks.yaml by name, until they are laid out. */
     private static final Map<String, SolutionEdit> TO_LAY_OUT = new LinkedHashMap<>();
+    /** What the attacks' placeholders stand for in this run ({@link #placeholderValues()}). */
+    private static Map<String, String> placeholders;
     /** Per hostile submission, the exercises its attack is in: it must earn none of their points. */
     private static final Map<String, Set<String>> ATTACKED = new TreeMap<>();
     /** Per submission, the lessons it hands in solved; of the others it hands in the stubs. */
@@ -142,6 +145,7 @@ class HostileSubmissionsTest {
             }
         }
         SolutionEdit.read(ATTACKS, Set.of()).forEach(attack -> TO_LAY_OUT.put(attack.name(), attack));
+        placeholders = placeholderValues();
         layOutCorpus();
         assertEquals(Set.of(), TO_LAY_OUT.keySet(), "attacks of " + ATTACKS + " that no submission has");
         first = grade("first", "--jobs", "2");
@@ -300,11 +304,11 @@ class HostileSubmissionsTest {
         Map<String, byte[]> sources = filesOf(complete);
         Folders.deleteOrThrow(complete);
         Map<String, byte[]> slip = new LinkedHashMap<>(sources);
-        slip.put("../".repeat(40) + dir.getRoot().relativize(dir.resolve("escaped/Evil.java")).toString()
-                .replace('\\', '/'), "class Evil {}".getBytes(StandardCharsets.UTF_8));
+        slip.put("../".repeat(40) + KitPath.of(dir.getRoot(), dir.resolve("escaped/Evil.java")),
+                "class Evil {}".getBytes(StandardCharsets.UTF_8));
         zip(submissions.resolve("zip-slip.zip"), slip);
         Map<String, byte[]> absolute = new LinkedHashMap<>(sources);
-        absolute.put(dir.resolve("absolute/Evil.java").toString().replace('\\', '/'),
+        absolute.put(KitPath.of(dir.resolve("absolute/Evil.java")),
                 "class Evil {}".getBytes(StandardCharsets.UTF_8));
         zip(submissions.resolve("absolute-path.zip"), absolute);
         zipBomb(submissions.resolve("zip-bomb.zip"), sources);
@@ -741,8 +745,8 @@ class HostileSubmissionsTest {
     @Test
     @DisplayName("rejects a zip with an entry at an absolute path, writes nothing there, and says why")
     void absolutePath() throws IOException {
-        rejected("absolute-path", "it names a file outside its folder (" + dir.resolve("absolute/Evil.java")
-                .toString().replace('\\', '/'));
+        rejected("absolute-path", "it names a file outside its folder ("
+                + KitPath.of(dir.resolve("absolute/Evil.java")));
         assertFalse(Files.exists(dir.resolve("absolute")), "the zip wrote to an absolute path");
     }
 
@@ -958,21 +962,16 @@ class HostileSubmissionsTest {
         return dir.resolve("ran-outside");
     }
 
-    private static String unix(Path path) {
-        return path.toString().replace('\\', '/');
-    }
-
     /**
      * Makes the attack {@code name} in the submission, its placeholders — {@code ${name}} in its replace —
-     * filled in by {@link #placeholders()}.
+     * filled in by {@link #placeholderValues()}.
      */
     private static Path layOut(String name, Path submission) {
         SolutionEdit attack = TO_LAY_OUT.remove(name);
-        Map<String, String> values = placeholders();
         Matcher placeholder = PLACEHOLDER.matcher(attack.replace());
         StringBuilder replace = new StringBuilder();
         while (placeholder.find()) {
-            String value = values.get(placeholder.group(1));
+            String value = placeholders.get(placeholder.group(1));
             assertNotNull(value, attack.where() + " (" + name + "): no value for " + placeholder.group());
             placeholder.appendReplacement(replace, Matcher.quoteReplacement(value));
         }
@@ -987,18 +986,18 @@ class HostileSubmissionsTest {
      * gradebook being written, a file of a victim graded later, files of the kit that must never be read — and
      * code too large to write out: an expression javac takes long to compile, and one nested 20,000 deep.
      */
-    private static Map<String, String> placeholders() {
+    private static Map<String, String> placeholderValues() {
         StringBuilder bomb = new StringBuilder("z");
         for (int i = 0; i < 150; i++) {
             bomb.insert(0, "java.util.Optional.of(").append(").map(v").append(i).append(" -> v").append(i).append(')');
         }
         return Map.of(
-                "ran-outside", unix(ranOutside()),
-                "gradebook", unix(dir.resolve("first").resolve(Gradebook.FILE)),
-                "next-students-sigmoid", unix(submissions.resolve(VICTIMS.get(0)).resolve(L1)
+                "ran-outside", KitPath.of(ranOutside()),
+                "gradebook", KitPath.of(dir.resolve("first").resolve(Gradebook.FILE)),
+                "next-students-sigmoid", KitPath.of(submissions.resolve(VICTIMS.get(0)).resolve(L1)
                         .resolve("src/main/java/nncourse/lesson01/Sigmoid.java")),
-                "hidden-reference", unix(hiddenReference()),
-                "solved-training", unix(KIT.resolve("solutions").resolve(L3).resolve("src/main/java")
+                "hidden-reference", KitPath.of(hiddenReference()),
+                "solved-training", KitPath.of(KIT.resolve("solutions").resolve(L3).resolve("src/main/java")
                         .resolve(TRAINING)),
                 "bomb", bomb.toString(),
                 "nested-length", "(".repeat(20_000) + "x.length" + ")".repeat(20_000));
@@ -1008,7 +1007,7 @@ class HostileSubmissionsTest {
         Map<String, byte[]> files = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(submission)) {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put("nn-course/" + submission.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+                files.put("nn-course/" + KitPath.of(submission, f), Files.readAllBytes(f));
             }
         }
         return files;
