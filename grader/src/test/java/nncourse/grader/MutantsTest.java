@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nncourse.engine.Engine;
+import nncourse.engine.Folders;
 import nncourse.engine.Grade;
 import nncourse.engine.KitLesson;
 import nncourse.engine.Limits;
@@ -84,10 +83,10 @@ class MutantsTest {
         KitLesson lesson = KitLesson.all(KIT).stream().filter(l -> l.name().equals("lesson-03-network")).findFirst()
                 .orElseThrow();
         Path sources = Files.createTempDirectory(work, "two-broken-");
-        copy(lesson.solutionSources(), sources);
-        replace(sources.resolve("nncourse/lesson03/Layer.java"), "double z = b[j];", "double z = b[j]");
-        replace(sources.resolve("nncourse/lesson03/Network.java"), "        return a;\n    }\n",
-                "        return a.length;\n    }\n");
+        Folders.copy(lesson.solutionSources(), sources);
+        edit(sources, "nncourse/lesson03/Layer.java", "double z = b[j];", "double z = b[j]");
+        edit(sources, "nncourse/lesson03/Network.java", "a = layer.forward(a);\n}\nreturn a;",
+                "a = layer.forward(a);\n}\nreturn a.length;");
 
         Grade grade = ENGINE.grade(lesson, sources);
         assertTrue(grade.compileErrors().stream().anyMatch(e -> e.contains("nncourse/lesson03/Layer.java:")),
@@ -101,11 +100,9 @@ class MutantsTest {
         }
     }
 
-    private static void replace(Path file, String find, String replacement) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(text.contains(find), file + " holds " + find);
-        Files.writeString(file, text.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replacement)),
-                StandardCharsets.UTF_8);
+    /** One of several edits of {@code sources}, made as a mutant's one edit is. */
+    private static void edit(Path sources, String file, String find, String replace) {
+        new SolutionEdit("two-broken-files", file, find, replace, Map.of(), "MutantsTest").applyIn(sources);
     }
 
     private static void check(KitLesson lesson, SolutionEdit mutant) throws IOException {
@@ -114,7 +111,7 @@ class MutantsTest {
         assertTrue(expect.equals("full") || expect.matches("loses\\s+\\S.*"), mutant.where() + " (" + mutant.name()
                 + "): expect must be full or loses <exercises>, not '" + expect + "'");
         Path sources = Files.createTempDirectory(work, "mutant-");
-        copy(lesson.solutionSources(), sources);
+        Folders.copy(lesson.solutionSources(), sources);
         mutant.applyIn(sources);
 
         Grade grade = ENGINE.grade(lesson, sources);
@@ -181,15 +178,5 @@ class MutantsTest {
                         .flatMap(e -> e.failures().stream())
                         .map(f -> f.exercise() + " " + f.name() + ": " + f.message()))
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(f, target);
-            }
-        }
     }
 }
