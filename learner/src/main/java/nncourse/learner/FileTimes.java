@@ -1,6 +1,7 @@
 package nncourse.learner;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -27,7 +28,7 @@ final class FileTimes {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(f -> f.toString().endsWith(suffix) && Files.isRegularFile(f))
                     .map(FileTimes::modified).max(FileTime::compareTo).orElse(NEVER);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return NEVER;
         }
     }
